@@ -1,0 +1,129 @@
+# shellcheck shell=bash
+# FerretDB v1 (MongoDB wire protocol) with its SQLite backend, built from the Go module.
+# Sourced by up.sh / down.sh / status.sh; needs lib.sh first.
+
+FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
+FERRETDB_HOME="${CAREER_CACHE}/ferretdb-${FERRETDB_VERSION}"
+FERRETDB_BIN="${FERRETDB_HOME}/ferretdb"
+FERRETDB_DATA="${DATA_DIR}/ferretdb"
+FERRETDB_LOG="${LOG_DIR}/ferretdb.log"
+FERRETDB_PROC_PATTERN="ferretdb"
+FERRETDB_LOG_LEVEL="${FERRETDB_LOG_LEVEL:-warn}"
+
+# Builds the ferretdb binary into the cache (once).
+# A plain `go install ...@version` builds a binary that panics at start: FerretDB embeds
+# build/version/version.txt, which is generated at release time and absent from the module zip.
+# So: download the module, copy it, write version.txt, build.
+ferretdb_install() {
+  if [[ -x "${FERRETDB_BIN}" ]] && "${FERRETDB_BIN}" --version >/dev/null 2>&1; then
+    return 0
+  fi
+  command -v go >/dev/null 2>&1 ||
+    die "go not found on PATH: needed once to build FerretDB ${FERRETDB_VERSION} into ${FERRETDB_HOME}"
+  info "ferretdb: building github.com/FerretDB/FerretDB ${FERRETDB_VERSION} with $(go version | awk '{print $3}') (first run only, ~2 min)"
+  mkdir -p "${FERRETDB_HOME}"
+  local build_log="${FERRETDB_HOME}/build.log" mod_dir src="${FERRETDB_HOME}/src"
+  # GOTOOLCHAIN=local: never download another Go toolchain; GOWORK=off: ignore any go.work.
+  if ! mod_dir="$(cd "${FERRETDB_HOME}" && GOTOOLCHAIN=local GOWORK=off GOFLAGS=-mod=mod \
+    go mod download -json "github.com/FerretDB/FerretDB@${FERRETDB_VERSION}" 2>"${build_log}" |
+    sed -n 's/^[[:space:]]*"Dir": "\(.*\)",\{0,1\}$/\1/p')" || [[ -z "${mod_dir}" ]]; then
+    show_log_tail "${build_log}" 30
+    die "ferretdb: could not download the Go module github.com/FerretDB/FerretDB@${FERRETDB_VERSION}"
+  fi
+  rm -rf "${src}"
+  cp -R "${mod_dir}" "${src}"
+  chmod -R u+w "${src}"
+  printf '%s\n' "${FERRETDB_VERSION}" >"${src}/build/version/version.txt"
+  printf 'local-build\n' >"${src}/build/version/package.txt"
+  if ! (cd "${src}" && GOTOOLCHAIN=local GOWORK=off GOFLAGS='' \
+    go build -trimpath -o "${FERRETDB_BIN}.tmp" ./cmd/ferretdb) >>"${build_log}" 2>&1; then
+    show_log_tail "${build_log}" 30
+    die "ferretdb: go build failed (full log: ${build_log})"
+  fi
+  mv -f "${FERRETDB_BIN}.tmp" "${FERRETDB_BIN}"
+  rm -rf "${src}"
+  ok "ferretdb: built ${FERRETDB_BIN} ($("${FERRETDB_BIN}" --version | head -n 1))"
+}
+
+ferretdb_check_tcp() {
+  port_open "${MONGO_PORT}"
+}
+
+# TCP connect, plus a real `ping` through the MongoDB driver if the repo has mongodb/mongoose.
+ferretdb_check_ready() {
+  ferretdb_check_tcp || return 1
+  local driver=""
+  if has_node_module mongodb; then
+    driver='require("mongodb").MongoClient'
+  elif has_node_module mongoose; then
+    driver='require("mongoose").mongo.MongoClient'
+  fi
+  [[ -n "${driver}" ]] || return 0
+  run_node_check "
+    const MongoClient = ${driver};
+    const c = new MongoClient('mongodb://127.0.0.1:' + process.env.MONGO_PORT + '/?directConnection=true',
+      { serverSelectionTimeoutMS: 3000 });
+    c.connect().then(() => c.db('admin').command({ ping: 1 })).then(
+      () => c.close().then(() => process.exit(0)),
+      () => process.exit(1));"
+}
+
+ferretdb_running_version() {
+  cmdline_version "$1" '/ferretdb-([^/ ]+)/ferretdb '
+}
+
+ferretdb_status() {
+  local pid
+  if pid="$(running_pid ferretdb "${FERRETDB_PROC_PATTERN}")"; then
+    if ferretdb_check_tcp; then
+      printf 'ferretdb  UP    pid %s, 127.0.0.1:%s (FerretDB %s, sqlite %s/, log %s)\n' "${pid}" "${MONGO_PORT}" "$(ferretdb_running_version "${pid}")" "${FERRETDB_DATA}" "${FERRETDB_LOG}"
+    else
+      printf 'ferretdb  STARTING/UNHEALTHY  pid %s, 127.0.0.1:%s not answering yet\n' "${pid}" "${MONGO_PORT}"
+      return 1
+    fi
+  elif ferretdb_check_tcp; then
+    printf 'ferretdb  UP?   127.0.0.1:%s answers, but not started by infra/local (no pid file)\n' "${MONGO_PORT}"
+  else
+    printf 'ferretdb  DOWN\n'
+    return 1
+  fi
+}
+
+ferretdb_up() {
+  ensure_dirs
+  local pid
+  if pid="$(running_pid ferretdb "${FERRETDB_PROC_PATTERN}")"; then
+    info "ferretdb: already running (pid ${pid}), checking health"
+    wait_until "ferretdb" "${INFRA_WAIT_TIMEOUT}" "${pid}" "${FERRETDB_LOG}" ferretdb_check_ready
+    ok "ferretdb: ready on 127.0.0.1:${MONGO_PORT} (reused pid ${pid})"
+    return 0
+  fi
+  if ferretdb_check_tcp; then
+    if ferretdb_check_ready; then
+      warn "ferretdb: 127.0.0.1:${MONGO_PORT} already answers but was not started by infra/local; reusing it"
+      return 0
+    fi
+    die "ferretdb: port ${MONGO_PORT} is taken by another process; free it or set MONGO_PORT"
+  fi
+  ferretdb_install
+  mkdir -p "${FERRETDB_DATA}/state"
+  rotate_log "${FERRETDB_LOG}"
+  info "ferretdb: starting FerretDB ${FERRETDB_VERSION} on 127.0.0.1:${MONGO_PORT} (log ${FERRETDB_LOG})"
+  # setsid: own session, so it outlives this script; subshell + exec keeps $! = ferretdb's pid.
+  (exec setsid "${FERRETDB_BIN}" \
+    --handler=sqlite \
+    --sqlite-url="file:${FERRETDB_DATA}/" \
+    --state-dir="${FERRETDB_DATA}/state" \
+    --listen-addr="127.0.0.1:${MONGO_PORT}" \
+    --debug-addr=- \
+    --telemetry=disable \
+    --log-level="${FERRETDB_LOG_LEVEL}") >>"${FERRETDB_LOG}" 2>&1 </dev/null &
+  pid=$!
+  printf '%s\n' "${pid}" >"${PID_DIR}/ferretdb.pid"
+  wait_until "ferretdb" "${INFRA_WAIT_TIMEOUT}" "${pid}" "${FERRETDB_LOG}" ferretdb_check_ready
+  ok "ferretdb: ready on 127.0.0.1:${MONGO_PORT} (pid ${pid})"
+}
+
+ferretdb_down() {
+  stop_managed ferretdb "${FERRETDB_PROC_PATTERN}"
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Prints whether the local Kafka and FerretDB are up. Exit code 0 only if both are up.
+set -euo pipefail
+
+# shellcheck source=infra/local/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+# shellcheck source=infra/local/kafka.sh
+source "${INFRA_DIR}/kafka.sh"
+# shellcheck source=infra/local/ferretdb.sh
+source "${INFRA_DIR}/ferretdb.sh"
+
+rc=0
+kafka_status || rc=1
+ferretdb_status || rc=1
+exit "${rc}"

@@ -1,0 +1,33 @@
+// One Jest run, three projects selected by file suffix (DESIGN §2):
+// *.unit.spec.ts (no I/O), *.int.spec.ts (real infrastructure), *.e2e.spec.ts (running services).
+const { readFileSync } = require('node:fs');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+const swcrc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+delete swcrc.$schema;
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
+    `^${alias}$`,
+    `<rootDir>/${target}`,
+  ]),
+);
+
+const project = (displayName, suffix, extra = {}) => ({
+  displayName,
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: [`<rootDir>/{services,libs,bench,examples}/**/*.${suffix}.spec.ts`],
+  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }] },
+  moduleNameMapper,
+  setupFiles: ['reflect-metadata'],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit', 'unit'),
+    project('int', 'int', { slowTestThreshold: 30 }),
+    project('e2e', 'e2e', { slowTestThreshold: 60 }),
+  ],
+};

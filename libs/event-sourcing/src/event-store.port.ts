@@ -1,0 +1,82 @@
+import type { NewEvent, RecordedEvent } from './envelope';
+
+/**
+ * The event store port (hexagonal: the core owns it, `@career/event-store` holds the adapters
+ * and re-exports it). Revisions and positions are plain numbers: safe up to 2^53.
+ */
+export type ExpectedRevision =
+  /** Append whatever the stream holds. */
+  | 'any'
+  /** The stream must not exist yet. */
+  | 'no_stream'
+  /** The stream must hold at least one event. */
+  | 'stream_exists'
+  /** The stream's last event must have exactly this revision. */
+  | number;
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream: the next append's expected revision. */
+  nextExpectedRevision: number;
+  /** Global position of the last appended event. */
+  position: number;
+}
+
+export interface ReadStreamOptions {
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive start; defaults to the first (forwards) or last (backwards) event. */
+  fromRevision?: number;
+  maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this global position. Omit to start at the beginning. */
+  after?: number;
+  maxCount?: number;
+  /** Only streams of these categories (`client`, `guidanceProcess`, ...). */
+  categories?: readonly string[];
+}
+
+export interface SubscribeOptions extends Omit<ReadAllOptions, 'maxCount'> {
+  /** Ends the iteration when aborted. */
+  signal?: AbortSignal;
+}
+
+export interface EventStore {
+  appendToStream(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult>;
+  /** Empty array when the stream does not exist. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * Catch-up subscription: the history after `after`, then live events, in global order.
+   * Pull-based (an async iterator) so a slow consumer holds the producer back.
+   */
+  subscribeToAll(options?: SubscribeOptions): AsyncIterable<RecordedEvent>;
+  /** Throws when the store cannot serve requests. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class WrongExpectedRevisionError extends Error {
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    /** -1 when the stream does not exist. */
+    readonly actual: number,
+  ) {
+    super(`stream ${streamId}: expected revision ${String(expected)}, actual ${actual}`);
+    this.name = 'WrongExpectedRevisionError';
+  }
+}
+
+/**
+ * Where a subscriber (relay, projection) keeps the global position it has fully processed.
+ * Stored only after the work is durable, so a crash replays (at least once), never skips.
+ */
+export interface CheckpointStore {
+  load(name: string): Promise<number | undefined>;
+  store(name: string, position: number): Promise<void>;
+}
