@@ -1,0 +1,2 @@
+export * from './riasec-items';
+export * from './score-inventory';
