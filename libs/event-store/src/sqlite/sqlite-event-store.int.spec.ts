@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { WrongExpectedRevisionError } from '@career/event-sourcing';
+import { newEvent, uniqueStream } from '../contract/contract-fixtures';
+import { EventStoreClosedError } from '../event-store.errors';
+import { SqliteEventStore } from './sqlite-event-store';
+
+// What the contract cannot see from outside: group commit, durability settings, close().
+describe('SqliteEventStore', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'event-store-sqlite-'));
+    file = path.join(dir, 'a', 'b', 'events.sqlite');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates parent folders, uses WAL, and reopens an existing file', async () => {
+    const first = new SqliteEventStore({ path: file });
+    await first.appendToStream('client-1', [newEvent('ClientRegistered', {})], { expectedRevision: 'no_stream' });
+    await first.close();
+    const again = new SqliteEventStore({ path: file });
+    expect(await again.readStream('client-1')).toHaveLength(1);
+    await again.close();
+
+    const raw = new DatabaseSync(file);
+    expect(raw.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    raw.close();
+  });
+
+  it('commits concurrent appends in one transaction, and a conflicting one fails alone', async () => {
+    const store = new SqliteEventStore({ path: file });
+    try {
+      const contested = uniqueStream('client');
+      await store.appendToStream(contested, [newEvent('ClientRegistered', {})], { expectedRevision: 'no_stream' });
+      const before = store.commitStats;
+
+      const appends = Array.from({ length: 16 }, (_, i) =>
+        store.appendToStream(uniqueStream('client'), [newEvent('ClientRegistered', { i })], { expectedRevision: 'no_stream' }),
+      );
+      const stale = store.appendToStream(contested, [newEvent('ClientRenamed', {})], { expectedRevision: 5 });
+      const results = await Promise.allSettled([...appends, stale]);
+
+      expect(results.slice(0, 16).every((r) => r.status === 'fulfilled')).toBe(true);
+      expect(results[16]).toMatchObject({ status: 'rejected', reason: expect.any(WrongExpectedRevisionError) });
+      expect(store.commitStats).toEqual({ commits: before.commits + 1, appends: before.appends + 17 });
+      const positions = results.slice(0, 16).map((r) => (r as PromiseFulfilledResult<{ position: number }>).value.position);
+      expect(new Set(positions).size).toBe(16);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('close() writes appends still queued, ends live subscriptions, then refuses work', async () => {
+    const store = new SqliteEventStore({ path: file, pollIntervalMs: 10_000 });
+    const subscription = (async () => {
+      const seen: string[] = [];
+      for await (const event of store.subscribeToAll()) seen.push(event.streamId);
+      return seen;
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 20)); // let it catch up and wait
+    const queued = store.appendToStream('client-2', [newEvent('ClientRegistered', {})], { expectedRevision: 'no_stream' });
+    await store.close();
+    await expect(queued).resolves.toMatchObject({ nextExpectedRevision: 0 });
+    await expect(subscription).resolves.toEqual([]);
+    await expect(store.readStream('client-2')).rejects.toBeInstanceOf(EventStoreClosedError);
+
+    const reopened = new SqliteEventStore({ path: file });
+    expect(await reopened.readStream('client-2')).toHaveLength(1);
+    await reopened.close();
+  });
+
+  it('refuses an event id already stored in another stream', async () => {
+    const store = new SqliteEventStore({ path: file });
+    try {
+      const event = newEvent('ClientRegistered', {});
+      await store.appendToStream('client-3', [event], { expectedRevision: 'no_stream' });
+      await expect(store.appendToStream('client-4', [event], { expectedRevision: 'no_stream' })).rejects.toThrow(
+        /already stored in stream client-3/,
+      );
+      expect(await store.readStream('client-4')).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('rolls back a multi-event append that fails half-way, without failing the rest of its batch', async () => {
+    const store = new SqliteEventStore({ path: file });
+    try {
+      const taken = newEvent('ClientRegistered', {});
+      await store.appendToStream('client-5', [taken], { expectedRevision: 'no_stream' });
+      const [halfWay, neighbour] = await Promise.allSettled([
+        store.appendToStream('client-6', [newEvent('ClientRegistered', {}), taken], { expectedRevision: 'no_stream' }),
+        store.appendToStream('client-7', [newEvent('ClientRegistered', {})], { expectedRevision: 'no_stream' }),
+      ]);
+      expect(halfWay).toMatchObject({ status: 'rejected', reason: { name: 'EventIdConflictError' } });
+      expect(neighbour).toMatchObject({ status: 'fulfilled' });
+      expect(await store.readStream('client-6')).toEqual([]);
+      expect(await store.readStream('client-7')).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('wakes a waiting subscription as soon as this process commits (no poll delay)', async () => {
+    const store = new SqliteEventStore({ path: file, pollIntervalMs: 60_000 });
+    try {
+      const controller = new AbortController();
+      const first = (async () => {
+        for await (const event of store.subscribeToAll({ signal: controller.signal })) return event.streamId;
+        return undefined;
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 50)); // caught up on nothing: waiting
+      const appendedAt = Date.now();
+      await store.appendToStream('client-8', [newEvent('ClientRegistered', {})], { expectedRevision: 'no_stream' });
+      await expect(first).resolves.toBe('client-8');
+      expect(Date.now() - appendedAt).toBeLessThan(1_000);
+      controller.abort();
+    } finally {
+      await store.close();
+    }
+  });
+});

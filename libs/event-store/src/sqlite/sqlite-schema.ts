@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+
+/**
+ * One append-only table. `position` is the global log position: AUTOINCREMENT never reuses a
+ * value, and SQLite serialises writers, so positions become visible to readers in increasing
+ * order (a reader can never see position n+1 before n has committed).
+ */
+export const EVENTS_TABLE_DDL = `
+CREATE TABLE IF NOT EXISTS events (
+  position  INTEGER PRIMARY KEY AUTOINCREMENT,
+  stream_id TEXT    NOT NULL,
+  category  TEXT    NOT NULL,
+  revision  INTEGER NOT NULL,
+  event_id  TEXT    NOT NULL UNIQUE,
+  type      TEXT    NOT NULL,
+  data      TEXT    NOT NULL,
+  metadata  TEXT    NOT NULL,
+  UNIQUE (stream_id, revision)
+);
+CREATE INDEX IF NOT EXISTS events_by_category ON events (category, position);
+`;
+
+export interface DurabilityOptions {
+  /** How long a writer waits for another process's write lock before failing (ms). */
+  busyTimeoutMs: number;
+}
+
+/**
+ * WAL lets readers run while one writer commits; synchronous=FULL fsyncs the WAL on every
+ * commit, so an acknowledged append survives a power cut. busy_timeout is set first so the
+ * other pragmas and the schema creation wait for another process instead of failing.
+ */
+export function applyDurablePragmas(db: DatabaseSync, { busyTimeoutMs }: DurabilityOptions): void {
+  db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = FULL');
+  db.exec('PRAGMA foreign_keys = ON');
+}
+
+/** Opens (creating parent folders and the schema when missing) a store file shared by processes. */
+export function openEventDatabase(file: string, options: DurabilityOptions): DatabaseSync {
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const db = new DatabaseSync(file);
+  try {
+    applyDurablePragmas(db, options);
+    // IMMEDIATE takes the write lock up front: two processes starting together create it once.
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.exec(EVENTS_TABLE_DDL);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw error;
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

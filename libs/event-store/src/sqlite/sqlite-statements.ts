@@ -1,0 +1,71 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { EventMetadata, RecordedEvent } from '@career/event-sourcing';
+
+/** A row of the events table as node:sqlite returns it. */
+export interface EventRow {
+  position: number;
+  stream_id: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  data: string;
+  metadata: string;
+}
+
+export function rowToRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    streamId: row.stream_id,
+    revision: row.revision,
+    globalPosition: row.position,
+    type: row.type,
+    data: JSON.parse(row.data) as unknown,
+    metadata: JSON.parse(row.metadata) as EventMetadata,
+  };
+}
+
+const COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata';
+
+/** Prepared once per connection: parsing SQL on every append would cost more than the insert. */
+export class SqliteStatements {
+  readonly currentRevision: StatementSync;
+  readonly findEventById: StatementSync;
+  readonly eventIdsFrom: StatementSync;
+  readonly insert: StatementSync;
+  readonly readForwards: StatementSync;
+  readonly readBackwards: StatementSync;
+  readonly readAll: StatementSync;
+  readonly ping: StatementSync;
+  /** `category IN (?, ?, …)` has one statement per number of categories. */
+  private readonly readAllByCategories = new Map<number, StatementSync>();
+
+  constructor(private readonly db: DatabaseSync) {
+    this.currentRevision = db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_id = ?');
+    this.findEventById = db.prepare('SELECT stream_id, revision, position FROM events WHERE event_id = ?');
+    this.eventIdsFrom = db.prepare(
+      'SELECT event_id, revision, position FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?',
+    );
+    this.insert = db.prepare(
+      'INSERT INTO events (stream_id, category, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.readForwards = db.prepare(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
+    );
+    this.readBackwards = db.prepare(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+    );
+    this.readAll = db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`);
+    this.ping = db.prepare('SELECT 1 AS ok');
+  }
+
+  readAllInCategories(count: number): StatementSync {
+    let statement = this.readAllByCategories.get(count);
+    if (!statement) {
+      const placeholders = Array.from({ length: count }, () => '?').join(', ');
+      statement = this.db.prepare(
+        `SELECT ${COLUMNS} FROM events WHERE position > ? AND category IN (${placeholders}) ORDER BY position LIMIT ?`,
+      );
+      this.readAllByCategories.set(count, statement);
+    }
+    return statement;
+  }
+}
