@@ -1,0 +1,3 @@
+export * from './integration-event';
+export * from './schema-registry';
+export * from './client-intake/client-registered.v1';

@@ -1,0 +1,7 @@
+export * from './logger';
+export * from './mongo-errors';
+export * from './document-lock';
+export * from './mongo-checkpoint-store';
+export * from './apply-guarded';
+export * from './guarded-update-op';
+export * from './projection-runner';
