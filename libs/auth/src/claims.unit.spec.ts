@@ -1,0 +1,47 @@
+import { actorOf, InvalidClaimsError, userFromClaims } from './claims';
+import { ROLES } from './roles';
+
+describe('userFromClaims', () => {
+  const valid = { sub: 'advisor-17', role: 'advisor', org: 'ELY-0100', name: 'Aino Advisor', iss: 'career-dev', exp: 1 };
+
+  it('reads sub, role, org and the optional name', () => {
+    expect(userFromClaims(valid)).toEqual({ id: 'advisor-17', role: 'advisor', organisation: 'ELY-0100', name: 'Aino Advisor' });
+    const { name: _name, ...withoutName } = valid;
+    expect(userFromClaims(withoutName)).toEqual({ id: 'advisor-17', role: 'advisor', organisation: 'ELY-0100' });
+  });
+
+  it.each(ROLES)('accepts the role %s', (role) => {
+    expect(userFromClaims({ ...valid, role }).role).toBe(role);
+  });
+
+  it.each([
+    ['an unknown role', { role: 'superuser' }, '"role" must be one of advisor, coordinator, reporter, admin, service'],
+    ['a role of another case', { role: 'Advisor' }, '"role"'],
+    ['a role list', { role: ['advisor'] }, '"role"'],
+    ['no role', { role: undefined }, '"role"'],
+    ['the internal system actor', { role: 'system' }, '"role"'],
+    ['no org', { org: undefined }, '"org"'],
+    ['an empty org', { org: '' }, '"org"'],
+    ['an org with spaces', { org: 'ELY 0100' }, '"org"'],
+    ['an over-long org', { org: 'x'.repeat(33) }, '"org"'],
+    ['a numeric org', { org: 100 }, '"org"'],
+    ['no sub', { sub: undefined }, '"sub"'],
+    ['a blank sub', { sub: '  ' }, '"sub"'],
+    ['a sub with a newline', { sub: 'a\nb' }, '"sub"'],
+    ['a non-string name', { name: 42 }, '"name"'],
+  ])('refuses %s, naming the claim but not its value', (_case, override, reason) => {
+    const attempt = () => userFromClaims({ ...valid, ...override });
+    expect(attempt).toThrow(InvalidClaimsError);
+    expect(attempt).toThrow(reason);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as Error).message).not.toContain('superuser');
+      expect((error as Error).message).not.toContain('ELY 0100');
+    }
+  });
+
+  it('gives the event actor of a user', () => {
+    expect(actorOf({ id: 'u1', role: 'coordinator', organisation: 'ORG' })).toEqual({ id: 'u1', role: 'coordinator' });
+  });
+});

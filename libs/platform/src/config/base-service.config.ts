@@ -1,0 +1,66 @@
+import { ArrayNotEmpty, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { EnvList } from './env-decorators';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const EVENT_STORE_KINDS = ['sqlite', 'esdb'] as const;
+export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
+
+/**
+ * The variables every service reads (DESIGN §4), with defaults that work on a developer's
+ * machine. A service extends it with its own variables and passes the subclass to
+ * `bootstrapService({ config })`. `PORT` and `MONGO_URL` get per-service defaults there
+ * (see `loadServiceConfig`).
+ */
+export class BaseServiceConfig {
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsIn(EVENT_STORE_KINDS)
+  EVENT_STORE: EventStoreKind = 'sqlite';
+
+  @IsString()
+  @IsNotEmpty()
+  SQLITE_PATH: string = '.data/events.sqlite';
+
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// or esdb+discover:// connection string' })
+  ESDB_CONNECTION_STRING: string = 'esdb://127.0.0.1:2113?tls=false';
+
+  @EnvList()
+  @IsArray()
+  @ArrayNotEmpty({ message: 'must list at least one broker' })
+  @Matches(/^[^\s:,/]+:\d{1,5}$/, { each: true, message: 'must be a comma-separated list of host:port' })
+  KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
+
+  @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// or mongodb+srv:// URL' })
+  MONGO_URL: string = 'mongodb://127.0.0.1:27017/career';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** When unset, tokens are verified against the local dev key (AUTH_DEV_KEY_PATH). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  @IsString()
+  @IsNotEmpty()
+  AUTH_ISSUER: string = 'career-dev';
+
+  @IsString()
+  @IsNotEmpty()
+  AUTH_AUDIENCE: string = 'career-api';
+
+  @IsString()
+  @IsNotEmpty()
+  AUTH_DEV_KEY_PATH: string = '.data/auth/dev-key.json';
+
+  /** After a SIGTERM/SIGINT, the process exits 1 if shutting down takes longer than this. */
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  SHUTDOWN_TIMEOUT_MS: number = 10_000;
+}
