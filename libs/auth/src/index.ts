@@ -6,3 +6,4 @@ export * from './token-verifier';
 export * from './decorators';
 export * from './auth.guard';
 export * from './auth.module';
+export * from './request-context';

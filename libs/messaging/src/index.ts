@@ -7,3 +7,6 @@ export * from './from-kafka-message';
 export * from './event-relay';
 export * from './integration-consumer';
 export { backoffDelay, type BackoffOptions } from './backoff';
+export * from './nest/kafka.module';
+export * from './nest/relay.module';
+export * from './nest/consumer.module';

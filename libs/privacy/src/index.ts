@@ -12,3 +12,4 @@ export type { EncryptedValue, Erased } from './encrypted-value';
 export { ENCRYPTION_SCHEME, ERASED, isEncryptedValue, isErased } from './encrypted-value';
 export { PersonalDataCipher } from './personal-data-cipher';
 export { personalDataCodec, decodePersonalData, type PersonalFieldsByType } from './personal-data-codec';
+export { PrivacyModule } from './nest/privacy.module';

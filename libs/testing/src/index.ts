@@ -1,2 +1,3 @@
 export * from './service-process';
 export * from './decider-spec';
+export * from './tcp-proxy';

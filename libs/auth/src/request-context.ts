@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import type { CommandContext } from '@career/event-sourcing';
+import { requestIdOf, resolveRequestId } from '@career/platform';
+import type { Request } from 'express';
+import { actorOf, type AuthenticatedUser } from './claims';
+import { authenticatedUserOf } from './decorators';
+
+export const CORRELATION_ID_HEADER = 'x-correlation-id';
+
+/** Who asks, in which organisation, as part of which conversation: a command's context before it names its client. */
+export type RequestContext = Omit<CommandContext, 'clientId'> & { user: AuthenticatedUser };
+
+/**
+ * The audit facts of an HTTP request (DESIGN §1): the actor and organisation from the verified
+ * token, the request id as causation, the caller's `x-correlation-id` (or the request id) as
+ * correlation, and the time the request arrived.
+ */
+export const RequestCtx = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {
+  const request = context.switchToHttp().getRequest<Request>();
+  const user = authenticatedUserOf(request);
+  if (!user) throw new UnauthorizedException('This operation needs an authenticated caller.');
+  const requestId = requestIdOf(request) ?? randomUUID();
+  const correlationHeader = request.headers[CORRELATION_ID_HEADER];
+  return {
+    user,
+    actor: actorOf(user),
+    organisation: user.organisation,
+    correlationId: correlationHeader ? resolveRequestId(correlationHeader) : requestId,
+    causationId: requestId,
+    requestId,
+    now: new Date(),
+  };
+});
+
+export function forClient(context: RequestContext, clientId: string): CommandContext {
+  const { user: _user, ...rest } = context;
+  return { ...rest, clientId };
+}
