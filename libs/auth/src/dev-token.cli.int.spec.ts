@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TokenVerifier } from './token-verifier';
 
-const register = path.resolve(__dirname, '../../platform/src/testing-fixtures/ts-register.js');
+const register = path.resolve(__dirname, '../../testing/src/child-process/ts-register.js');
 const cli = path.join(__dirname, 'dev-token.cli.ts');
 
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {

@@ -1,12 +1,22 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
+import { ADVISOR_ASSIGNED, advisorAssignedV1Schema } from './client-intake/advisor-assigned.v1';
+import { CLIENT_EXITED, clientExitedV1Schema } from './client-intake/client-exited.v1';
+import { CLIENT_REENTERED, clientReenteredV1Schema } from './client-intake/client-reentered.v1';
 import { CLIENT_REGISTERED, clientRegisteredV1Schema } from './client-intake/client-registered.v1';
+import { PERSONAL_DATA_DESTROYED, personalDataDestroyedV1Schema } from './client-intake/personal-data-destroyed.v1';
 
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
 /** Every published integration event's JSON Schema, by `<Type>.v<version>`. */
-const schemas = new Map<string, JsonSchema>([[keyOf(CLIENT_REGISTERED, 1), clientRegisteredV1Schema]]);
+const schemas = new Map<string, JsonSchema>([
+  [keyOf(CLIENT_REGISTERED, 1), clientRegisteredV1Schema],
+  [keyOf(ADVISOR_ASSIGNED, 1), advisorAssignedV1Schema],
+  [keyOf(CLIENT_EXITED, 1), clientExitedV1Schema],
+  [keyOf(CLIENT_REENTERED, 1), clientReenteredV1Schema],
+  [keyOf(PERSONAL_DATA_DESTROYED, 1), personalDataDestroyedV1Schema],
+]);
 
 function keyOf(type: string, version: number): string {
   return `${type}.v${version}`;

@@ -17,5 +17,7 @@ export { SqliteEventStore, DEFAULT_SQLITE_PATH, type SqliteEventStoreOptions } f
 export { EsdbEventStore, type EsdbEventStoreOptions } from './esdb/esdb-event-store';
 export { createEventStore, type EventStoreConfig } from './create-event-store';
 export { EventStoreModule, EVENT_STORE } from './event-store.module';
+export { BatchPuller } from './subscription/batch-puller';
+export { followInBatches, type FollowInBatchesOptions } from './subscription/follow-in-batches';
 /** The table definition, for tools that compare against plain SQLite (bench/event-store). */
 export { EVENTS_TABLE_DDL } from './sqlite/sqlite-schema';

@@ -1,9 +1,8 @@
 import { validateIntegrationEvent, schemaFor, type IntegrationEvent } from '@career/contracts';
 import type { CheckpointStore, EventStore, RecordedEvent } from '@career/event-sourcing';
+import { followInBatches } from '@career/event-store';
+import { backoffDelay, errorField, silentLogger, sleepUnless, StopSignal, type BackoffOptions, type Logger } from '@career/platform';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
-import { backoffDelay, sleepUnless, StopSignal, type BackoffOptions } from './backoff';
-import { BatchPuller } from './batch-puller';
-import { errorField, silentLogger, type Logger } from './logger';
 import { toKafkaMessage, type OutgoingMessage } from './to-kafka-message';
 
 /**
@@ -27,6 +26,12 @@ export interface EventRelayOptions {
   categories: readonly string[];
   /** Domain event -> the integration events it publishes; [] = not published. Must be pure. */
   toIntegrationEvents: (event: RecordedEvent) => IntegrationEvent[];
+  /**
+   * Reads what the mapping needs out of the stored event before it is mapped, e.g. decrypts
+   * the fields a published category is computed from. It does I/O (a key store), so a
+   * failure is treated as transient: retried from the checkpoint, never skipped.
+   */
+  decode?: (event: RecordedEvent) => Promise<RecordedEvent>;
   logger?: Logger;
   /** Most events per Kafka send. Default 100. */
   batchSize?: number;
@@ -65,8 +70,6 @@ class RelayStoppedError extends Error {
  */
 export class EventRelay {
   private readonly logger: Logger;
-  private readonly batchSize: number;
-  private readonly maxBatchDelayMs: number;
   private producer: Producer | undefined;
   private stopSignal = new StopSignal();
   private loop: Promise<void> | undefined;
@@ -74,8 +77,6 @@ export class EventRelay {
 
   constructor(private readonly options: EventRelayOptions) {
     this.logger = options.logger ?? silentLogger;
-    this.batchSize = options.batchSize ?? 100;
-    this.maxBatchDelayMs = options.maxBatchDelayMs ?? 20;
     this.state = { name: options.name, status: 'idle', checkpoint: undefined, published: 0 };
   }
 
@@ -119,22 +120,15 @@ export class EventRelay {
   }
 
   private async run(): Promise<void> {
+    const { store, categories, batchSize, maxBatchDelayMs } = this.options;
     for (let failures = 0; !this.stopSignal.stopped; ) {
-      const subscription = new AbortController();
-      const puller = new BatchPuller(
-        this.options.store
-          .subscribeToAll({ after: this.state.checkpoint, categories: this.options.categories, signal: subscription.signal })
-          [Symbol.asyncIterator](),
-      );
       try {
-        for (;;) {
-          const { items, done } = await puller.next(this.batchSize, this.maxBatchDelayMs, this.stopSignal.promise);
-          if (items.length > 0) {
-            await this.publish(items);
-            failures = 0;
-          }
-          if (done || this.stopSignal.stopped) return;
-        }
+        const follow = { after: this.state.checkpoint, categories, batchSize, maxBatchDelayMs, stop: this.stopSignal };
+        await followInBatches(store, follow, async (events) => {
+          await this.publish(events);
+          failures = 0;
+        });
+        return;
       } catch (error) {
         if (error instanceof RelayStoppedError) return;
         if (error instanceof RelayFatalError) {
@@ -147,15 +141,13 @@ export class EventRelay {
         this.state.lastError = errorField(error).message;
         this.logger.error({ relay: this.options.name, err: errorField(error), failures }, 'relay subscription failed; resubscribing');
         await sleepUnless(backoffDelay(failures, this.options.retry), this.stopSignal.promise);
-      } finally {
-        subscription.abort();
-        puller.close();
       }
     }
   }
 
   private async publish(events: RecordedEvent[]): Promise<void> {
-    const messages = events.flatMap((event) => this.map(event));
+    const decoded = this.options.decode ? await Promise.all(events.map((event) => this.options.decode!(event))) : events;
+    const messages = decoded.flatMap((event) => this.map(event));
     if (messages.length > 0) await this.sendUntilAcked(messages);
     const lastPosition = events[events.length - 1].globalPosition;
     if (this.options.faults?.afterAckBeforeCheckpoint) {

@@ -1,4 +1,3 @@
-export * from './logger';
 export * from './kafka';
 export * from './provision-topics';
 export * from './cloud-event-headers';
@@ -6,7 +5,6 @@ export * from './to-kafka-message';
 export * from './from-kafka-message';
 export * from './event-relay';
 export * from './integration-consumer';
-export { backoffDelay, type BackoffOptions } from './backoff';
 export * from './nest/kafka.module';
 export * from './nest/relay.module';
 export * from './nest/consumer.module';

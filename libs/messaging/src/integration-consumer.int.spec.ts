@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { dlqTopicOf, sourceOf, type IntegrationEvent } from '@career/contracts';
+import { dlqTopicOf, exampleClientRegisteredV1, sourceOf, type IntegrationEvent } from '@career/contracts';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { IntegrationConsumer, type IntegrationConsumerOptions, type MessageOrigin } from './integration-consumer';
 import { toKafkaMessage } from './to-kafka-message';
@@ -17,7 +17,7 @@ function registration(overrides: Partial<IntegrationEvent> = {}, data: object = 
     subject: clientId,
     time: '2026-02-03T09:15:00.000Z',
     organisation: 'KEHA-UUSIMAA',
-    data: { clientId, organisation: 'KEHA-UUSIMAA', preferredLanguage: 'fi', registeredAt: '2026-02-03T09:15:00.000Z', ...data },
+    data: { ...exampleClientRegisteredV1(clientId), ...data },
     ...overrides,
   };
 }

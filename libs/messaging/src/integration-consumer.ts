@@ -1,8 +1,7 @@
 import { dlqTopicOf, schemaFor, validateIntegrationEvent, type IntegrationEvent } from '@career/contracts';
+import { backoffDelay, errorField, silentLogger, sleepUnless, StopSignal, type Logger } from '@career/platform';
 import { Partitioners, type Consumer, type EachMessagePayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
-import { backoffDelay, sleepUnless, StopSignal } from './backoff';
 import { fromKafkaMessage, InvalidMessageError } from './from-kafka-message';
-import { errorField, silentLogger, type Logger } from './logger';
 
 export interface MessageOrigin {
   topic: string;

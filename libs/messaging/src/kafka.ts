@@ -1,5 +1,5 @@
+import { silentLogger, type Logger } from '@career/platform';
 import { Kafka, logLevel, type LogEntry, type logCreator } from 'kafkajs';
-import { silentLogger, type Logger } from './logger';
 
 /**
  * The one place that constructs the Kafka client. Everything else takes the `Kafka` instance,

@@ -1,6 +1,6 @@
+import type { Logger } from '@career/platform';
 import { logLevel } from 'kafkajs';
 import { brokersFromEnv, kafkaLogCreator } from './kafka';
-import type { Logger } from './logger';
 
 function recordingLogger() {
   const lines: { level: string; fields: object; msg?: string }[] = [];

@@ -18,3 +18,5 @@ export * from './platform.module';
 export * from './bootstrap/bootstrap-service';
 export { SHUTDOWN_SIGNALS } from './bootstrap/graceful-shutdown';
 export * from './lifecycle/keep-trying';
+export * from './lifecycle/backoff';
+export * from './lifecycle/worker-logger';

@@ -1,4 +1,3 @@
-export * from './logger';
 export * from './mongo-errors';
 export * from './document-lock';
 export * from './mongo-checkpoint-store';

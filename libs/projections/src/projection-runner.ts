@@ -1,9 +1,8 @@
 import type { EventStore, RecordedEvent } from '@career/event-sourcing';
+import { followInBatches } from '@career/event-store';
+import { backoffDelay, errorField, silentLogger, sleepUnless, StopSignal, type Logger } from '@career/platform';
 import type { Model } from 'mongoose';
-import { backoffDelay, sleepUnless } from './backoff';
-import { BatchPuller } from './batch-puller';
 import type { ResettableCheckpointStore } from './mongo-checkpoint-store';
-import { errorField, silentLogger, type Logger } from './logger';
 import { isNamespaceNotFound } from './mongo-errors';
 
 /** What the runner needs of a mongoose model: dropping and re-indexing its collection. */
@@ -59,25 +58,19 @@ class StoppedError extends Error {
  */
 export class ProjectionRunner {
   private readonly logger: Logger;
-  private readonly batchSize: number;
-  private readonly maxBatchDelayMs: number;
-  private stopRequested = false;
-  private wakeStop: () => void = () => undefined;
-  private stopPromise: Promise<void> = Promise.resolve();
+  private stopSignal = new StopSignal();
   private loop: Promise<void> | undefined;
   private state: ProjectionHealth;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.logger = options.logger ?? silentLogger;
-    this.batchSize = options.batchSize ?? 100;
-    this.maxBatchDelayMs = options.maxBatchDelayMs ?? 20;
     this.state = { name: options.name, status: 'idle', checkpoint: undefined, applied: 0 };
   }
 
   /** Loads the checkpoint and starts following the store; resolves once running. */
   async start(): Promise<void> {
     if (this.loop) throw new Error(`projection ${this.options.name} already started`);
-    this.resetStop();
+    this.stopSignal = new StopSignal();
     this.state.checkpoint = await this.options.checkpoints.load(this.options.name);
     this.state.status = 'running';
     this.logger.info({ projection: this.options.name, checkpoint: this.state.checkpoint ?? null }, 'projection started');
@@ -86,8 +79,7 @@ export class ProjectionRunner {
 
   /** Stops after the batch in hand is applied and checkpointed. */
   async stop(): Promise<void> {
-    this.stopRequested = true;
-    this.wakeStop();
+    this.stopSignal.signal();
     await this.loop;
     this.loop = undefined;
     if (this.state.status !== 'failed') this.state.status = 'stopped';
@@ -100,7 +92,7 @@ export class ProjectionRunner {
    */
   async rebuild(): Promise<void> {
     await this.stop();
-    this.resetStop();
+    this.stopSignal = new StopSignal();
     this.state.status = 'rebuilding';
     const { projection, checkpoints, name, store, categories } = this.options;
     const pageSize = this.options.rebuildBatchSize ?? 500;
@@ -141,44 +133,27 @@ export class ProjectionRunner {
     return { ...this.state };
   }
 
-  private resetStop(): void {
-    this.stopRequested = false;
-    this.stopPromise = new Promise<void>((resolve) => {
-      this.wakeStop = resolve;
-    });
-  }
-
   private async run(): Promise<void> {
-    for (let failures = 0; !this.stopRequested; ) {
-      const subscription = new AbortController();
-      const puller = new BatchPuller(
-        this.options.store
-          .subscribeToAll({ after: this.state.checkpoint, categories: this.options.categories, signal: subscription.signal })
-          [Symbol.asyncIterator](),
-      );
+    const { store, categories, batchSize, maxBatchDelayMs } = this.options;
+    for (let failures = 0; !this.stopSignal.stopped; ) {
       try {
-        for (;;) {
-          const { items, done } = await puller.next(this.batchSize, this.maxBatchDelayMs, this.stopPromise);
-          if (items.length > 0) {
-            for (const event of items) await this.retrying('apply', () => this.options.projection.apply(event));
-            const position = items[items.length - 1].globalPosition;
-            await this.retrying('checkpoint', () => this.options.checkpoints.store(this.options.name, position));
-            this.state.checkpoint = position;
-            this.state.applied += items.length;
-            failures = 0;
-          }
-          if (done || this.stopRequested) return;
-        }
+        const follow = { after: this.state.checkpoint, categories, batchSize, maxBatchDelayMs, stop: this.stopSignal };
+        await followInBatches(store, follow, async (events) => {
+          for (const event of events) await this.retrying('apply', () => this.options.projection.apply(event));
+          const position = events[events.length - 1].globalPosition;
+          await this.retrying('checkpoint', () => this.options.checkpoints.store(this.options.name, position));
+          this.state.checkpoint = position;
+          this.state.applied += events.length;
+          failures = 0;
+        });
+        return;
       } catch (error) {
         if (error instanceof StoppedError) return;
         failures++;
         this.state.status = 'retrying';
         this.state.lastError = errorField(error).message;
         this.logger.error({ projection: this.options.name, err: errorField(error), failures }, 'projection subscription failed; resubscribing');
-        await sleepUnless(backoffDelay(failures), this.stopPromise);
-      } finally {
-        subscription.abort();
-        puller.close();
+        await sleepUnless(backoffDelay(failures), this.stopSignal.promise);
       }
     }
   }
@@ -194,7 +169,7 @@ export class ProjectionRunner {
         this.state.status = 'retrying';
         this.state.lastError = errorField(error).message;
         this.logger.error({ projection: this.options.name, what, attempt, err: errorField(error) }, 'projection step failed; retrying');
-        if (await sleepUnless(backoffDelay(attempt), this.stopPromise)) throw new StoppedError(`stopped while retrying ${what}`);
+        if (await sleepUnless(backoffDelay(attempt), this.stopSignal.promise)) throw new StoppedError(`stopped while retrying ${what}`);
       }
     }
   }

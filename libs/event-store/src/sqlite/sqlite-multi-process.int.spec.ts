@@ -9,6 +9,8 @@ import { SqliteEventStore } from './sqlite-event-store';
 const PROCESSES = 2;
 const WRITERS_PER_PROCESS = 4;
 const EVENTS_PER_WRITER = 25;
+/** Lets the child run TypeScript; by path, as infra libs cannot import @career/testing. */
+const TS_REGISTER = path.resolve(__dirname, '../../../testing/src/child-process/ts-register.js');
 
 interface ChildResult {
   pid: number;
@@ -23,7 +25,7 @@ function runWriterProcess(dbPath: string, streamId: string): Promise<ChildResult
       process.execPath,
       [
         '-r',
-        path.join(__dirname, 'multi-process', 'ts-register.js'),
+        TS_REGISTER,
         path.join(__dirname, 'multi-process', 'writer-process.ts'),
         dbPath,
         streamId,

@@ -1,10 +1,10 @@
-import { Inject, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Module, type BeforeApplicationShutdown, type DynamicModule, type FactoryProvider, type OnApplicationBootstrap } from '@nestjs/common';
 import type { IntegrationEvent } from '@career/contracts';
 import type { CheckpointStore, EventStore, RecordedEvent } from '@career/event-sourcing';
 import { HealthRegistry, KeepTrying, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
-import { EventRelay } from '../event-relay';
+import { EventRelay, type EventRelayOptions } from '../event-relay';
 import { KAFKA } from './kafka.module';
 
 /** Injection tokens the relay needs, provided by the event-store and MongoDB modules. */
@@ -18,6 +18,8 @@ export interface RelayModuleOptions extends RelayDependencies {
   /** Stream categories this service owns and publishes. */
   categories: readonly string[];
   toIntegrationEvents: (event: RecordedEvent) => IntegrationEvent[];
+  /** Provides EventRelayOptions['decode'] (from global providers, e.g. the privacy cipher) when the mapping needs decrypted fields. */
+  decoder?: FactoryProvider<EventRelayOptions['decode']>;
 }
 
 const RELAY = 'EVENT_RELAY';
@@ -43,10 +45,11 @@ export class RelayModule implements OnApplicationBootstrap, BeforeApplicationShu
     return {
       module: RelayModule,
       providers: [
+        ...(options.decoder ? [options.decoder] : []),
         {
           provide: RELAY,
-          inject: [KAFKA, options.eventStore, options.checkpointStore, SERVICE_NAME, ROOT_LOGGER],
-          useFactory: (kafka: Kafka, store: EventStore, checkpoints: CheckpointStore, serviceName: string, logger: Logger) =>
+          inject: [KAFKA, options.eventStore, options.checkpointStore, SERVICE_NAME, ROOT_LOGGER, ...(options.decoder ? [options.decoder.provide] : [])],
+          useFactory: (kafka: Kafka, store: EventStore, checkpoints: CheckpointStore, serviceName: string, logger: Logger, decode?: EventRelayOptions['decode']) =>
             new EventRelay({
               kafka,
               store,
@@ -55,6 +58,7 @@ export class RelayModule implements OnApplicationBootstrap, BeforeApplicationShu
               topic: options.topic,
               categories: options.categories,
               toIntegrationEvents: options.toIntegrationEvents,
+              decode,
               logger: logger.child({ component: 'relay' }),
             }),
         },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CLIENT_REGISTERED, sourceOf, type ClientRegisteredV1, type IntegrationEvent } from '@career/contracts';
+import { CLIENT_REGISTERED, exampleClientRegisteredV1, sourceOf, type ClientRegisteredV1, type IntegrationEvent } from '@career/contracts';
 import type { NewEvent, RecordedEvent } from '@career/event-sourcing';
 
 /** Domain events of a test `client` stream: registrations are published, contact changes are not. */
@@ -24,12 +24,11 @@ export function clientEvent(type: 'ClientRegistered' | 'ContactDetailsChanged', 
 export function toIntegrationEvents(event: RecordedEvent): IntegrationEvent[] {
   if (event.type !== 'ClientRegistered') return [];
   const { metadata } = event;
-  const data: ClientRegisteredV1 = {
-    clientId: metadata.clientId,
+  const data: ClientRegisteredV1 = exampleClientRegisteredV1(metadata.clientId, {
     organisation: metadata.organisation,
     preferredLanguage: (event.data as { preferredLanguage: ClientRegisteredV1['preferredLanguage'] }).preferredLanguage,
     registeredAt: metadata.occurredAt,
-  };
+  });
   return [
     {
       id: metadata.eventId,

@@ -1,7 +1,7 @@
-export interface KeepTryingLogger {
-  warn(obj: object, msg?: string): void;
-  info(obj: object, msg?: string): void;
-}
+import { backoffDelay, sleepUnless, StopSignal } from './backoff';
+import type { Logger } from './worker-logger';
+
+export type KeepTryingLogger = Pick<Logger, 'warn' | 'info'>;
 
 export interface KeepTryingOptions {
   /** Shown in log lines: which dependency or worker this is. */
@@ -18,8 +18,7 @@ export interface KeepTryingOptions {
  * and recovers by itself when they come back.
  */
 export class KeepTrying {
-  private stopped = false;
-  private wake: (() => void) | undefined;
+  private readonly stopSignal = new StopSignal();
   private running: Promise<void> | undefined;
   private succeeded = false;
   private lastError: string | undefined;
@@ -43,15 +42,14 @@ export class KeepTrying {
 
   /** Stops retrying and waits for an attempt in flight to finish. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    this.wake?.();
+    this.stopSignal.signal();
     await this.running;
   }
 
   private async loop(step: () => Promise<void>): Promise<void> {
-    const initial = this.options.initialDelayMs ?? 500;
-    const max = this.options.maxDelayMs ?? 10_000;
-    for (let attempt = 1; !this.stopped; attempt++) {
+    // jitter 0: start-up retries keep the fixed schedule they always had (500 ms doubling to 10 s).
+    const backoff = { initialDelayMs: this.options.initialDelayMs ?? 500, maxDelayMs: this.options.maxDelayMs ?? 10_000, jitter: 0 };
+    for (let attempt = 1; !this.stopSignal.stopped; attempt++) {
       try {
         await step();
         this.succeeded = true;
@@ -60,15 +58,9 @@ export class KeepTrying {
         return;
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);
-        const delay = Math.min(max, initial * 2 ** Math.min(attempt - 1, 10));
+        const delay = backoffDelay(attempt, backoff);
         this.options.logger.warn({ worker: this.options.name, attempt, retryInMs: delay, err: { message: this.lastError } }, 'start-up step failed; retrying');
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, delay);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
+        await sleepUnless(delay, this.stopSignal.promise);
       }
     }
   }

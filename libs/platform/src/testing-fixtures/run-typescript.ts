@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
+/** Lets the child run TypeScript; by path, as infra libs cannot import @career/testing. */
+const TS_REGISTER = path.resolve(__dirname, '../../../testing/src/child-process/ts-register.js');
+
 export interface RunningChild {
   child: ChildProcess;
   stdout: () => string;
@@ -11,7 +14,7 @@ export interface RunningChild {
 
 /** Starts a TypeScript file of this repo in its own Node process (compiled on require by SWC). */
 export function runTypeScript(file: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = process.env): RunningChild {
-  const child = spawn(process.execPath, ['-r', path.join(__dirname, 'ts-register.js'), file, ...args], {
+  const child = spawn(process.execPath, ['-r', TS_REGISTER, file, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env,
   });

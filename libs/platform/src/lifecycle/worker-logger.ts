@@ -1,4 +1,7 @@
-/** The slice of a pino logger the projection code needs; a pino Logger fits it as is. */
+/**
+ * The slice of a pino logger that background workers (relay, consumer, projections) need; a
+ * pino Logger fits it as is, and tests pass `silentLogger`.
+ */
 export interface Logger {
   debug(obj: object, msg?: string): void;
   info(obj: object, msg?: string): void;
@@ -13,7 +16,11 @@ export const silentLogger: Logger = {
   error: () => undefined,
 };
 
-/** An error as a log field: name and message, never the document that failed. */
+/**
+ * An error as a log field: name and message only, never the event or document that failed.
+ * Messages of our own errors never carry payloads; stacks add nothing an operator needs here
+ * and are noisy.
+ */
 export function errorField(error: unknown): { name: string; message: string } {
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'NonError', message: String(error) };

@@ -1,6 +1,7 @@
 // Preloaded (`node -r`) by child processes that integration tests start: lets them run this
 // repo's TypeScript sources directly, compiled on require with the same SWC settings as Jest and
-// with the @career/* path aliases resolved, so the tests need no prior build.
+// with the @career/* path aliases resolved, so the tests need no prior build. Infra libs cannot
+// import @career/testing, so their tests name this file by path (see TS_REGISTER in each user).
 const { transformSync } = require('@swc/core');
 const fs = require('node:fs');
 const path = require('node:path');
