@@ -5,7 +5,7 @@ import { SqliteEventStore } from '@career/event-store';
 import { createKafka, fromKafkaMessage } from '@career/messaging';
 import { eventually, freePort, startService, startTcpProxy, type RunningService } from '@career/testing';
 import mongoose from 'mongoose';
-import { api, e2eEnvironment } from './support/e2e-environment';
+import { api, e2eEnvironment, registrationBody } from './support/e2e-environment';
 
 jest.setTimeout(180_000);
 
@@ -36,7 +36,7 @@ describe('platform slice: registration reaches the participants report', () => {
     const token = await env.token('advisor');
     return api(intake.baseUrl, 'POST', '/api/v1/clients', {
       token,
-      body: { organisation: env.organisation, preferredLanguage: 'fi', firstName: 'Testi', lastName },
+      body: registrationBody(env.organisation, lastName),
     });
   };
   const participantsReport = async () => {
@@ -60,7 +60,7 @@ describe('platform slice: registration reaches the participants report', () => {
   it('suppresses small counts: an organisation with fewer than 5 participants shows "<5"', async () => {
     const other = `${env.organisation}S`;
     const token = await env.token('advisor', other);
-    const response = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token, body: { organisation: other, preferredLanguage: 'sv', firstName: 'Liten', lastName: 'Grupp' } });
+    const response = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token, body: registrationBody(other, 'Grupp', 201, { preferredLanguage: 'sv' }) });
     expect(response.status).toBe(201);
     const reporterOfOther = await env.token('reporter', other);
     const row = await eventually(async () => {
@@ -75,21 +75,26 @@ describe('platform slice: registration reaches the participants report', () => {
     const before = (await store.readAll()).length;
     const advisor = await env.token('advisor');
 
-    const noToken = await api(intake.baseUrl, 'POST', '/api/v1/clients', { body: { organisation: env.organisation, preferredLanguage: 'fi', firstName: 'A', lastName: 'B' } });
+    const noToken = await api(intake.baseUrl, 'POST', '/api/v1/clients', { body: registrationBody(env.organisation, 'B') });
     expect(noToken.status).toBe(401);
     const badToken = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: `${advisor}x`, body: {} });
     expect(badToken.status).toBe(401);
-    const wrongRole = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: await env.token('reporter'), body: { organisation: env.organisation, preferredLanguage: 'fi', firstName: 'A', lastName: 'B' } });
+    const wrongRole = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: await env.token('reporter'), body: registrationBody(env.organisation, 'B') });
     expect(wrongRole.status).toBe(403);
-    const otherOrganisation = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: advisor, body: { organisation: 'SOMEONE-ELSE', preferredLanguage: 'fi', firstName: 'A', lastName: 'B' } });
+    const otherOrganisation = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: advisor, body: registrationBody('SOMEONE-ELSE', 'B') });
     expect(otherOrganisation.status).toBe(403);
 
-    const invalid = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: advisor, body: { organisation: env.organisation, preferredLanguage: 'de', firstName: '', lastName: 'B' } });
+    const invalid = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: advisor, body: registrationBody(env.organisation, 'Virtanen', 300, { preferredLanguage: 'de', firstName: '' }) });
     expect(invalid.status).toBe(400);
     expect(invalid.headers.get('content-type')).toMatch(/application\/problem\+json/);
     const fields = (invalid.json.errors as { field: string }[]).map((e) => e.field).sort();
     expect(fields).toEqual(['firstName', 'preferredLanguage']);
     expect(invalid.text).not.toContain('Virtanen');
+    // A wrong identity code is refused without echoing it.
+    const badCode = registrationBody(env.organisation, 'Virtanen', 301, { personalIdentityCode: '150385-301X' });
+    const refusedCode = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: advisor, body: badCode });
+    expect(refusedCode.status).toBe(400);
+    expect(refusedCode.text).not.toContain('150385-301X');
 
     const malformed = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: advisor, body: '{"organisation": ' });
     expect(malformed.status).toBe(400);
@@ -123,6 +128,9 @@ describe('platform slice: registration reaches the participants report', () => {
       for (const { raw, headers } of messages) {
         for (const name of names) expect(raw).not.toContain(name);
         expect(raw).not.toContain('Testi');
+        expect(raw).not.toContain('150385');
+        expect(raw).not.toContain('testi.asiakas');
+        expect(raw).not.toContain('401234567');
         expect(headers).toMatchObject({ ce_specversion: '1.0', ce_type: 'fi.ely.career.ClientRegistered.v1', ce_source: '/career/client-intake', 'content-type': 'application/json' });
         expect(registered).toContain(headers.ce_subject);
       }
@@ -135,6 +143,9 @@ describe('platform slice: registration reaches the participants report', () => {
     expect(bytes).toContain('ClientRegistered');
     for (const name of names) expect(bytes).not.toContain(Buffer.from(name, 'utf8').toString('latin1'));
     expect(bytes).not.toContain('Testi');
+    expect(bytes).not.toContain('150385-');
+    expect(bytes).not.toContain('testi.asiakas');
+    expect(bytes).not.toContain('401234567');
   });
 
   it('dead-letters a poison message with its origin and keeps the partition flowing', async () => {
@@ -210,7 +221,7 @@ describe('readiness follows the dependencies', () => {
       await eventually(async () => ((await api(service!.baseUrl, 'GET', '/health/ready')).status === 200 ? true : undefined), 60_000, 'readiness after recovery');
       const registered = await api(service.baseUrl, 'POST', '/api/v1/clients', {
         token: await env.token('advisor'),
-        body: { organisation: env.organisation, preferredLanguage: 'en', firstName: 'Back', lastName: 'Again' },
+        body: registrationBody(env.organisation, 'Again'),
       });
       expect(registered.status).toBe(201);
     } finally {

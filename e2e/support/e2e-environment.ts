@@ -52,3 +52,31 @@ export async function api(baseUrl: string, method: string, route: string, option
   }
   return { status: response.status, headers: response.headers, json: json as Record<string, unknown>, text };
 }
+
+/**
+ * A valid registration body (issue #3's fields) for a synthetic person. Identity codes are
+ * computed (DDMMYY + sign + individual number + check character), so each call can use its own.
+ */
+export function registrationBody(organisation: string, lastName: string, individualNumber = 100 + Math.floor(Math.random() * 700), overrides: Record<string, unknown> = {}) {
+  const ddmmyy = '150385';
+  const checkChars = '0123456789ABCDEFHJKLMNPRSTUVWXY';
+  const nnn = String(individualNumber).padStart(3, '0');
+  const code = `${ddmmyy}-${nnn}${checkChars[Number(`${ddmmyy}${nnn}`) % 31]}`;
+  return {
+    organisation,
+    projectCode: 'S20738',
+    firstName: 'Testi',
+    lastName,
+    personalIdentityCode: code,
+    dateOfBirth: '1985-03-15',
+    email: 'testi.asiakas@example.fi',
+    phone: '+358401234567',
+    municipality: 'Oulu',
+    preferredLanguage: 'fi',
+    referralSource: 'employment-services',
+    entry: { gender: 'woman', labourMarketStatus: 'unemployed', unemploymentMonths: 8, highestEducationIsced: 3 },
+    voluntary: { disability: 'no', foreignBackground: 'not-told' },
+    voluntaryConsent: true,
+    ...overrides,
+  };
+}

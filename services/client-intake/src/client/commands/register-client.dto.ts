@@ -1,0 +1,94 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { PREFERRED_LANGUAGES, REFERRAL_SOURCES, type PreferredLanguage, type ReferralSource } from '../domain/client-vocabulary';
+import { EntryDataDto, VoluntaryAnswersDto } from '../dto/entry-data.dto';
+import { PostalAddressDto } from '../dto/postal-address.dto';
+
+export const ORGANISATION_CODE = /^[A-Za-z0-9_-]{1,32}$/;
+
+export class RegisterClientDto {
+  @ApiProperty({ description: "Code of the organisation the client is registered with (must be the caller's own).", example: '0100' })
+  @IsString()
+  @Matches(ORGANISATION_CODE, { message: 'must be 1-32 letters, digits, dashes or underscores' })
+  organisation!: string;
+
+  @ApiProperty({ description: 'Structural Fund project code', example: 'S20738' })
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be 1-32 letters, digits, dashes or underscores' })
+  projectCode!: string;
+
+  @ApiProperty({ maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  firstName!: string;
+
+  @ApiProperty({ maxLength: 100 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  lastName!: string;
+
+  @ApiProperty({ description: 'Finnish personal identity code, stored exactly as given (never in URLs, logs or Kafka)', example: '131052-308T' })
+  @IsString()
+  @IsNotEmpty()
+  personalIdentityCode!: string;
+
+  @ApiProperty({ description: 'YYYY-MM-DD; must agree with the identity code', example: '1952-10-13' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  dateOfBirth!: string;
+
+  @ApiPropertyOptional({ description: 'Email and/or phone is required' })
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  @MaxLength(254)
+  email?: string;
+
+  @ApiPropertyOptional({ example: '+358401234567' })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{5,20}$/, { message: 'must be a phone number (digits, spaces, dashes, parentheses, optional +)' })
+  phone?: string;
+
+  @ApiPropertyOptional({ type: PostalAddressDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PostalAddressDto)
+  address?: PostalAddressDto;
+
+  @ApiProperty({ description: 'Municipality code or name', example: 'Oulu' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  municipality!: string;
+
+  @ApiProperty({ enum: PREFERRED_LANGUAGES })
+  @IsIn(PREFERRED_LANGUAGES)
+  preferredLanguage!: PreferredLanguage;
+
+  @ApiProperty({ enum: REFERRAL_SOURCES })
+  @IsIn(REFERRAL_SOURCES)
+  referralSource!: ReferralSource;
+
+  @ApiProperty({ type: EntryDataDto })
+  @ValidateNested()
+  @Type(() => EntryDataDto)
+  entry!: EntryDataDto;
+
+  @ApiPropertyOptional({ type: VoluntaryAnswersDto, description: 'Absent: the questions were not asked' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VoluntaryAnswersDto)
+  voluntary?: VoluntaryAnswersDto;
+
+  @ApiPropertyOptional({ description: 'Consent to the voluntary questions; needed when any answer is yes or no' })
+  @IsOptional()
+  @IsBoolean()
+  voluntaryConsent?: boolean;
+
+  @ApiPropertyOptional({ description: 'The advisor to assign (a staff user id)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._@:-]{1,128}$/, { message: 'must be a user id (letters, digits, . _ @ : -)' })
+  advisorId?: string;
+}

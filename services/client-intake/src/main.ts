@@ -1,0 +1,6 @@
+import 'reflect-metadata';
+import { runService } from '@career/platform';
+import { AppModule } from './app.module';
+import { SERVICE_NAME } from './integration/client-intake.integration-events';
+
+void runService({ name: SERVICE_NAME, rootModule: AppModule, defaultPort: 3001 });
