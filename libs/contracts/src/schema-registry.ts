@@ -1,22 +1,24 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
-import { ADVISOR_ASSIGNED, advisorAssignedV1Schema } from './client-intake/advisor-assigned.v1';
-import { CLIENT_EXITED, clientExitedV1Schema } from './client-intake/client-exited.v1';
-import { CLIENT_REENTERED, clientReenteredV1Schema } from './client-intake/client-reentered.v1';
-import { CLIENT_REGISTERED, clientRegisteredV1Schema } from './client-intake/client-registered.v1';
-import { PERSONAL_DATA_DESTROYED, personalDataDestroyedV1Schema } from './client-intake/personal-data-destroyed.v1';
+import type { JsonSchema, PublishedSchema } from './published-schema';
+import { CLIENT_INTAKE_SCHEMAS } from './client-intake';
+import { DOCUMENT_GENERATION_SCHEMAS } from './document-generation';
+import { OUTCOMES_REPORTING_SCHEMAS } from './outcomes-reporting';
+import { SCHEDULING_SCHEMAS } from './scheduling';
+import { SKILLS_ASSESSMENT_SCHEMAS } from './skills-assessment';
 
-export type JsonSchema = Readonly<Record<string, unknown>>;
+export type { JsonSchema, PublishedSchema } from './published-schema';
 
 /** Every published integration event's JSON Schema, by `<Type>.v<version>`. */
-const schemas = new Map<string, JsonSchema>([
-  [keyOf(CLIENT_REGISTERED, 1), clientRegisteredV1Schema],
-  [keyOf(ADVISOR_ASSIGNED, 1), advisorAssignedV1Schema],
-  [keyOf(CLIENT_EXITED, 1), clientExitedV1Schema],
-  [keyOf(CLIENT_REENTERED, 1), clientReenteredV1Schema],
-  [keyOf(PERSONAL_DATA_DESTROYED, 1), personalDataDestroyedV1Schema],
-]);
+const ALL_SCHEMAS: readonly PublishedSchema[] = [
+  ...CLIENT_INTAKE_SCHEMAS,
+  ...SCHEDULING_SCHEMAS,
+  ...SKILLS_ASSESSMENT_SCHEMAS,
+  ...DOCUMENT_GENERATION_SCHEMAS,
+  ...OUTCOMES_REPORTING_SCHEMAS,
+];
+const schemas = new Map<string, JsonSchema>(ALL_SCHEMAS.map(({ type, version, schema }) => [keyOf(type, version), schema]));
 
 function keyOf(type: string, version: number): string {
   return `${type}.v${version}`;
