@@ -12,4 +12,4 @@ export type { EncryptedValue, Erased } from './encrypted-value';
 export { ENCRYPTION_SCHEME, ERASED, isEncryptedValue, isErased } from './encrypted-value';
 export { PersonalDataCipher } from './personal-data-cipher';
 export { personalDataCodec, decodePersonalData, oneKeyPerClient, type PersonalFieldsByType, type PersonalFieldGroup } from './personal-data-codec';
-export { PrivacyModule } from './nest/privacy.module';
+export { PrivacyModule, DATA_KEY_STORE } from './nest/privacy.module';
