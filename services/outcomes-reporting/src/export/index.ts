@@ -1,0 +1,4 @@
+export * from './csv';
+export * from './report-table';
+export * from './report-tables';
+export * from './xlsx';

@@ -1,0 +1,91 @@
+import { statusFrom } from '../apply-outcome-event';
+import type { CalendarDate } from '../../outcome/calendar-date';
+import type { GainedQualification, LabourMarketImprovement, OutcomeStatus } from '../../outcome/outcome.events';
+import type { EntryData, LabourMarketEvent, ParticipantRow } from '../participant-row';
+
+/** Test builders: a complete, open, unremarkable process unless told otherwise. */
+export function entry(overrides: Partial<EntryData> = {}): EntryData {
+  return {
+    date: '2025-02-03',
+    gender: 'woman',
+    ageAtEntry: 35,
+    labourMarketStatus: 'unemployed',
+    unemploymentMonths: 3,
+    isced: 3,
+    disability: 'no',
+    foreignBackground: 'no',
+    thirdCountryNational: 'no',
+    minority: 'no',
+    homeless: 'no',
+    ...overrides,
+  };
+}
+
+export function row(clientId: string, entryOverrides: Partial<EntryData> = {}, overrides: Partial<ParticipantRow> = {}): ParticipantRow {
+  const e = entry(entryOverrides);
+  return {
+    processId: `proc-${clientId}`,
+    clientId,
+    organisation: 'ORG-A',
+    project: 'S20738',
+    region: 'UUS',
+    advisorId: 'adv-2',
+    entry: e,
+    phases: { initialAssessmentStarted: e.date },
+    meetingsHeld: 0,
+    meetingsMissed: 0,
+    trainingReferrals: 0,
+    licencesEarned: [],
+    documents: { cv: 0, application: 0 },
+    selfAssessment: {},
+    labourMarketEvents: [],
+    ...overrides,
+  };
+}
+
+/** The process closed on `exitDate` with this exit outcome; its labour-market event as the projection makes it. */
+export function leftWith(
+  base: ParticipantRow,
+  exitDate: CalendarDate,
+  outcome: OutcomeStatus,
+  gainedQualification?: GainedQualification,
+): ParticipantRow {
+  const record = { outcome, source: 'client' as const, ...(gainedQualification && { gainedQualification }) };
+  const event: LabourMarketEvent = {
+    key: 'exit',
+    date: statusFrom(record, exitDate),
+    status: outcome.status,
+    sequence: 0,
+    ...(gainedQualification && { gainedQualification }),
+  };
+  return {
+    ...base,
+    exitDate,
+    exitOutcome: { ...record, exitDate },
+    labourMarketEvents: [...base.labourMarketEvents.filter((e) => e.key !== 'exit'), event],
+  };
+}
+
+export function withChange(base: ParticipantRow, changeId: string, date: CalendarDate, outcome: OutcomeStatus): ParticipantRow {
+  const sequence = base.labourMarketEvents.length;
+  const event: LabourMarketEvent = { key: `change:${changeId}`, date: statusFrom({ outcome, source: 'client' }, date), status: outcome.status, sequence };
+  return { ...base, labourMarketEvents: [...base.labourMarketEvents, event] };
+}
+
+export function withFollowUp(
+  base: ParticipantRow,
+  followUpDate: CalendarDate,
+  outcome: OutcomeStatus,
+  improvements: LabourMarketImprovement[] = [],
+): ParticipantRow {
+  const sequence = base.labourMarketEvents.length;
+  const event: LabourMarketEvent = { key: 'follow-up', date: statusFrom({ outcome, source: 'register' }, followUpDate), status: outcome.status, sequence };
+  return {
+    ...base,
+    sixMonthOutcome: { outcome, source: 'register', followUpDate, improvements },
+    labourMarketEvents: [...base.labourMarketEvents, event],
+  };
+}
+
+export const jobSearching: OutcomeStatus = { status: 'job-searching' };
+export const employedFrom = (startDate: CalendarDate): OutcomeStatus => ({ status: 'employed', workingTime: 'full-time', contract: 'permanent', startDate });

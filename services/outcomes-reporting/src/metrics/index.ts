@@ -1,0 +1,3 @@
+export * from './learning-outcomes';
+export * from './metrics-scope';
+export * from './process-metrics';

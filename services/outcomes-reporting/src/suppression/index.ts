@@ -1,0 +1,2 @@
+export * from './suppress-indicator-report';
+export * from './suppress-small-cells';
