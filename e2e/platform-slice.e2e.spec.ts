@@ -216,7 +216,7 @@ describe('readiness follows the dependencies', () => {
     expect(checks.kafka.status).toBe('error');
     expect(checks.mongodb.status).toBe('error');
 
-    const proxies = [await startTcpProxy(kafkaPort, Number(env.kafkaBrokers.split(':')[1] ?? 9092)), await startTcpProxy(mongoPort, 27017)];
+    const proxies = [await startTcpProxy(kafkaPort, Number(env.kafkaBrokers.split(':')[1] ?? 9092)), await startTcpProxy(mongoPort, Number(new URL(env.mongoBase).port || 27017))];
     try {
       await eventually(async () => ((await api(service!.baseUrl, 'GET', '/health/ready')).status === 200 ? true : undefined), 60_000, 'readiness after recovery');
       const registered = await api(service.baseUrl, 'POST', '/api/v1/clients', {
