@@ -16,13 +16,22 @@ cleanup() { [ "$started_infra" = 1 ] && bash infra/local/down.sh || true; }
 trap cleanup EXIT
 
 step() { printf '\n=== %s\n' "$*"; }
+# Every phase runs even after a failure, so one run shows everything that is broken.
+status=0
+run() { "$@" || { status=1; echo "FAILED: $*"; }; }
+
 step "lint (eslint + Nx module boundaries)"
-npx nx run-many -t lint --parallel=2 --skip-nx-cache --outputStyle=static
+run npx nx run-many -t lint --parallel=2 --skip-nx-cache --outputStyle=static
 step "type check"
-npx tsc -p tsconfig.json --noEmit
+run npx tsc -p tsconfig.json --noEmit
+results=.data/test-results
+rm -rf "$results" && mkdir -p "$results"
 step "unit tests"
-npx jest --selectProjects unit --ci
+run npx jest --selectProjects unit --ci --json --outputFile="$results/unit.json"
 step "integration tests (real SQLite, Kafka, FerretDB)"
-npx jest --selectProjects int --ci --runInBand
+run npx jest --selectProjects int --ci --runInBand --json --outputFile="$results/int.json"
 step "end-to-end tests (services as separate processes)"
-npx jest --selectProjects e2e --ci --runInBand
+run npx jest --selectProjects e2e --ci --runInBand --json --outputFile="$results/e2e.json"
+step "summary"
+run node scripts/summarise-tests.mjs "$results/unit.json" "$results/int.json" "$results/e2e.json"
+exit $status
