@@ -1,6 +1,6 @@
 import { Inject, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type Type } from '@nestjs/common';
 import type { IntegrationEvent } from '@career/contracts';
-import { HealthRegistry, KeepTrying, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
+import { BaseServiceConfig, HealthRegistry, KeepTrying, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { IntegrationConsumer, type MessageOrigin } from '../integration-consumer';
@@ -46,11 +46,11 @@ export class ConsumerModule implements OnApplicationBootstrap, BeforeApplication
         options.handler,
         {
           provide: CONSUMER,
-          inject: [KAFKA, options.handler, SERVICE_NAME, ROOT_LOGGER],
-          useFactory: (kafka: Kafka, handler: IntegrationEventHandler, serviceName: string, logger: Logger) =>
+          inject: [KAFKA, options.handler, SERVICE_NAME, ROOT_LOGGER, BaseServiceConfig],
+          useFactory: (kafka: Kafka, handler: IntegrationEventHandler, serviceName: string, logger: Logger, config: BaseServiceConfig) =>
             new IntegrationConsumer({
               kafka,
-              groupId: process.env.KAFKA_GROUP_ID || serviceName,
+              groupId: config.KAFKA_GROUP_ID ?? serviceName,
               topics: options.topics,
               handle: (event, origin) => handler.handle(event, origin),
               logger: logger.child({ component: 'consumer' }),

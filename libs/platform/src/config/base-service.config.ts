@@ -35,6 +35,11 @@ export class BaseServiceConfig {
   @Matches(/^[^\s:,/]+:\d{1,5}$/, { each: true, message: 'must be a comma-separated list of host:port' })
   KAFKA_BROKERS: string[] = ['127.0.0.1:9092'];
 
+  /** The service's consumer group; defaults to the service name (one group per service). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 letters, digits, dots, dashes or underscores' })
+  KAFKA_GROUP_ID?: string;
+
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// or mongodb+srv:// URL' })
   MONGO_URL: string = 'mongodb://127.0.0.1:27017/career';
 
