@@ -2,21 +2,35 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '@career/auth';
 import { topicOf } from '@career/contracts';
-import { EventStoreModule } from '@career/event-store';
-import { KafkaModule } from '@career/messaging';
-import { MongoModule } from '@career/projections';
+import { EVENT_STORE, EventStoreModule } from '@career/event-store';
+import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
+import { PrivacyModule } from '@career/privacy';
+import { CHECKPOINT_STORE, MongoModule } from '@career/projections';
+import { ClientIntakeEventsHandler } from './client-intake-feed/client-intake-events.handler';
+import { PUBLISHED_CATEGORIES, SCHEDULING_TOPIC, SERVICE_NAME, toIntegrationEvents } from './integration/scheduling.integration-events';
+import { ReadModelsModule } from './read-models/read-models.module';
+import { SchedulingModule } from './scheduling.module';
 
-export const SERVICE_NAME = 'scheduling';
+export { SERVICE_NAME };
 
-// The platform slice: config, auth, event store, MongoDB and Kafka with their readiness
-// checks. This service's own domain and API are wired in their own issues.
 @Module({
   imports: [
     CqrsModule.forRoot(),
     AuthModule.forRoot(),
     EventStoreModule.forService(),
     MongoModule,
-    KafkaModule.forService({ provisions: [topicOf(SERVICE_NAME)] }),
+    PrivacyModule,
+    KafkaModule.forService({ provisions: [SCHEDULING_TOPIC] }),
+    // Only plaintext fields are published, so the relay needs no decoder.
+    RelayModule.forService({
+      topic: SCHEDULING_TOPIC,
+      categories: PUBLISHED_CATEGORIES,
+      toIntegrationEvents,
+      eventStore: EVENT_STORE,
+      checkpointStore: CHECKPOINT_STORE,
+    }),
+    ConsumerModule.forService({ topics: [topicOf('client-intake')], handler: ClientIntakeEventsHandler, imports: [ReadModelsModule] }),
+    SchedulingModule,
   ],
 })
 export class AppModule {}

@@ -1,0 +1,44 @@
+import { schemaFor, validateIntegrationEvent } from '../schema-registry';
+import { SCHEDULING_SCHEMAS } from './index';
+
+function undescribed(schema: Record<string, unknown>, path = ''): string[] {
+  const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  return Object.entries(properties).flatMap(([name, property]) => [
+    ...(typeof property.description === 'string' && property.description.length > 0 ? [] : [`${path}/${name}`]),
+    ...undescribed(property, `${path}/${name}`),
+  ]);
+}
+
+const ids = {
+  processId: '6d3c1b2a-9e8f-5a7b-8c6d-5e4f3a2b1c0d',
+  clientId: '0b0f6f4c-5f3e-4a7d-9a43-1d2c3b4a5f60',
+  organisation: 'KEHA-01',
+  meetingId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+};
+
+describe('scheduling contracts', () => {
+  it('registers every event once, under its own type, and every field is described', () => {
+    const keys = SCHEDULING_SCHEMAS.map((s) => `${s.type}.v${s.version}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(15);
+    for (const { type, version, schema } of SCHEDULING_SCHEMAS) {
+      expect(schemaFor(type, version)).toBe(schema);
+      expect(schema.title).toBe(`${type} v${version}`);
+      expect(undescribed(schema)).toEqual([]);
+    }
+  });
+
+  it('accepts a meeting held without notes and refuses one that tries to carry them, naming the field only', () => {
+    const held = { ...ids, recordedAt: '2026-03-03T08:00:00.000Z' };
+    expect(validateIntegrationEvent('MeetingHeld', 1, held)).toEqual({ valid: true, errors: [] });
+    const leaky = validateIntegrationEvent('MeetingHeld', 1, { ...held, notes: 'Asiakas kertoi terveydestään' });
+    expect(leaky).toEqual({ valid: false, errors: ['/ must NOT have additional properties (notes)'] });
+  });
+
+  it('publishes a licence as a credential fact only: no licence identifier', () => {
+    const completed = { ...ids, referralId: ids.meetingId, licenceCode: 'forklift-licence', passed: true, validUntil: '2031-03-02', completedAt: '2026-03-03T08:00:00.000Z' };
+    const { meetingId: _m, ...data } = completed;
+    expect(validateIntegrationEvent('TrainingCompleted', 1, data).valid).toBe(true);
+    expect(validateIntegrationEvent('TrainingCompleted', 1, { ...data, licenceIdentifier: 'TK-1' }).errors).toEqual(['/ must NOT have additional properties (licenceIdentifier)']);
+  });
+});

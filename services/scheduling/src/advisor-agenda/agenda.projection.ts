@@ -1,0 +1,70 @@
+import type { RecordedEvent } from '@career/event-sourcing';
+import { applyGuarded, type Projection } from '@career/projections';
+import type { Model } from 'mongoose';
+import type { GuidanceProcessEvent } from '../guidance-process/guidance-process.events';
+import { GUIDANCE_PROCESS_CATEGORY } from '../guidance-process/guidance-process.events';
+import { definedOnly } from '../shared/defined-only';
+import type { AgendaMeetingDocument } from './agenda-meeting.schema';
+
+const STREAM_PREFIX = `${GUIDANCE_PROCESS_CATEGORY}-`;
+
+function endOf(start: string, durationMinutes: number): string {
+  return new Date(Date.parse(start) + durationMinutes * 60_000).toISOString();
+}
+
+/**
+ * agenda_meetings: one row per meeting, guarded by the process stream's revision (a meeting's
+ * events are a subsequence of its process's stream, so revisions only grow per row).
+ */
+export function agendaProjection(model: Model<AgendaMeetingDocument>): Projection {
+  return {
+    collections: [model],
+    async apply(recorded: RecordedEvent) {
+      if (!recorded.streamId.startsWith(STREAM_PREFIX)) return;
+      const event = { type: recorded.type, data: recorded.data } as GuidanceProcessEvent;
+      const guard = { key: 'revision', value: recorded.revision };
+      switch (event.type) {
+        case 'MeetingScheduled': {
+          const d = event.data;
+          await applyGuarded(model, d.meetingId, guard, {
+            $set: definedOnly({
+              processId: recorded.streamId.slice(STREAM_PREFIX.length),
+              clientId: recorded.metadata.clientId,
+              organisation: recorded.metadata.organisation,
+              advisorId: d.advisorId,
+              phase: d.phase,
+              start: d.start,
+              end: endOf(d.start, d.durationMinutes),
+              durationMinutes: d.durationMinutes,
+              mode: d.mode,
+              encryptedLocation: d.location === undefined ? undefined : JSON.stringify(d.location),
+              extra: d.extra,
+              status: 'scheduled',
+              moves: 0,
+            }),
+          });
+          return;
+        }
+        case 'MeetingMoved': {
+          const { start, durationMinutes } = event.data.to;
+          await applyGuarded(model, event.data.meetingId, guard, {
+            $set: { start, durationMinutes, end: endOf(start, durationMinutes) },
+            $inc: { moves: 1 },
+          });
+          return;
+        }
+        case 'MeetingCancelled':
+          await applyGuarded(model, event.data.meetingId, guard, { $set: { status: 'cancelled' } });
+          return;
+        case 'MeetingHeld':
+          await applyGuarded(model, event.data.meetingId, guard, { $set: { status: 'held' } });
+          return;
+        case 'MeetingNoShowRecorded':
+          await applyGuarded(model, event.data.meetingId, guard, { $set: { status: 'no-show' } });
+          return;
+        default:
+          return;
+      }
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+
+/**
+ * What scheduling knows of a client from client-intake's facts: organisation, current
+ * process number, advisor, whether the client has exited. Ids and codes only.
+ */
+export interface KnownClientDocument {
+  _id: string;
+  organisation: string;
+  processNumber: number;
+  advisorId?: string;
+  exited: boolean;
+  appliedEventIds: string[];
+}
+
+export const knownClientSchema = new Schema<KnownClientDocument>(
+  {
+    _id: { type: String, required: true },
+    organisation: String,
+    processNumber: Number,
+    advisorId: String,
+    exited: Boolean,
+    appliedEventIds: { type: [String], default: [] },
+  },
+  { collection: 'known_clients', versionKey: false },
+);
+
+export const KNOWN_CLIENT_MODEL = 'KNOWN_CLIENT_MODEL';
+
+export function knownClientModel(connection: Connection): Model<KnownClientDocument> {
+  return connection.model<KnownClientDocument>('KnownClient', knownClientSchema);
+}

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+
+export class ReferralParams {
+  @IsUUID('all', { message: 'must be a UUID' })
+  id!: string;
+
+  @IsUUID('all', { message: 'must be a UUID' })
+  referralId!: string;
+}
+
+export class TrainingReferralDto {
+  @ApiProperty({ description: 'Catalogue code, e.g. occupational-safety-card', maxLength: 64 })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  licenceCode!: string;
+
+  @ApiPropertyOptional({ description: 'The training provider', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  provider?: string;
+}
+
+export class TrainingCompletionDto {
+  @ApiProperty({ description: 'Whether the licence or permit was earned' })
+  @IsBoolean()
+  passed!: boolean;
+
+  @ApiPropertyOptional({ description: 'The card’s number (required when passed; personal data: encrypted, never published)', maxLength: 64 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  licenceIdentifier?: string;
+
+  @ApiPropertyOptional({ description: 'Last valid day, YYYY-MM-DD', example: '2031-03-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  validUntil?: string;
+}

@@ -1,0 +1,52 @@
+import type { RecordedEvent } from '@career/event-sourcing';
+import { applyGuarded, type Projection } from '@career/projections';
+import type { Model } from 'mongoose';
+import { guidanceProcessDecider } from '../guidance-process.decider';
+import { GUIDANCE_PROCESS_CATEGORY, type GuidanceProcessEvent } from '../guidance-process.events';
+import { definedOnly } from '../../shared/defined-only';
+import type { ProcessSummaryDocument } from './process-summary.schema';
+
+const STREAM_PREFIX = `${GUIDANCE_PROCESS_CATEGORY}-`;
+
+/**
+ * guidance_processes: evolves the stored decider state by each event, so phase, overdue
+ * time and next due date are computed by the very rules that decide, not re-implemented.
+ * Events arrive in stream order; the revision guard makes a replay change nothing.
+ */
+export function processSummaryProjection(model: Model<ProcessSummaryDocument>): Projection {
+  return {
+    collections: [model],
+    async apply(event: RecordedEvent) {
+      if (!event.streamId.startsWith(STREAM_PREFIX)) return;
+      const processId = event.streamId.slice(STREAM_PREFIX.length);
+      const current = await model.findById(processId, { state: 1, revision: 1 }).lean();
+      if (current && current.revision >= event.revision) return;
+      const state = guidanceProcessDecider.evolve(current?.state ?? guidanceProcessDecider.initialState(), {
+        type: event.type,
+        data: event.data,
+      } as GuidanceProcessEvent);
+      if (state.status === 'Empty') return;
+      await applyGuarded(
+        model,
+        processId,
+        { key: 'revision', value: event.revision },
+        {
+          $set: definedOnly({
+            clientId: state.clientId,
+            organisation: state.organisation,
+            advisorId: state.advisorId,
+            status: state.status,
+            phase: state.phase,
+            openedAt: state.openedAt,
+            overdueFrom: state.initialAssessment.overdueFrom,
+            overdueAnnouncedAt: state.initialAssessment.overdueAnnouncedAt,
+            nextDueDate: state.nextDueDate,
+            state,
+          }),
+          // A completed phase or a cleared due date must not keep its old value.
+          ...(state.nextDueDate === undefined ? { $unset: { nextDueDate: 1 } } : {}),
+        },
+      );
+    },
+  };
+}

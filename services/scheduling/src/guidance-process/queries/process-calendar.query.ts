@@ -1,0 +1,36 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { meetingEntry, calendarOptions } from '../../calendar/meeting-entries';
+import { toICalendar } from '../../calendar/ical';
+import { collectPersonalDetails } from '../personal-details';
+import { ProcessStreamReader } from './process-stream.reader';
+
+/** The client's own calendar of one process's meetings (RFC 5545); only when, where and how. */
+export class ProcessCalendarQuery {
+  constructor(
+    readonly processId: string,
+    readonly organisation: string,
+    readonly now: Date,
+  ) {}
+}
+
+@QueryHandler(ProcessCalendarQuery)
+export class ProcessCalendarHandler implements IQueryHandler<ProcessCalendarQuery, string> {
+  constructor(private readonly reader: ProcessStreamReader) {}
+
+  async execute({ processId, organisation, now }: ProcessCalendarQuery): Promise<string> {
+    const { state, events } = await this.reader.load(processId, organisation);
+    const personal = collectPersonalDetails(events);
+    const entries = state.meetings.map((m) =>
+      meetingEntry({
+        meetingId: m.meetingId,
+        start: m.start,
+        durationMinutes: m.durationMinutes,
+        mode: m.mode,
+        status: m.status,
+        moves: m.history.filter((h) => h.change === 'moved').length,
+        location: personal.meetings[m.meetingId]?.location,
+      }),
+    );
+    return toICalendar(entries, calendarOptions('Ohjaustapaamiset / Guidance meetings', now));
+  }
+}

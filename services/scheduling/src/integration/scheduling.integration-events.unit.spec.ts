@@ -1,0 +1,114 @@
+import { randomUUID } from 'node:crypto';
+import { validateIntegrationEvent } from '@career/contracts';
+import type { RecordedEvent } from '@career/event-sourcing';
+import type { GroupSessionEvent } from '../group-session/group-session.events';
+import type { GuidanceProcessEvent } from '../guidance-process/guidance-process.events';
+import { toIntegrationEvents } from './scheduling.integration-events';
+
+const CLIENT = '0b0f6f4c-5f3e-4a7d-9a43-1d2c3b4a5f60';
+const PROCESS = '6d3c1b2a-9e8f-5a7b-8c6d-5e4f3a2b1c0d';
+const SESSION = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const MEETING = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+const REFERRAL = '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a';
+const OTHER_CLIENT = '3e4f5a6b-7c8d-4e9f-8a0b-2c3d4e5f6a7b';
+
+/** What a personal field looks like in the store: ciphertext, which must never be published either. */
+const cipher = { $enc: 'aes-256-gcm/v1', iv: 'aXY=', ct: 'c2VjcmV0', tag: 'dGFn' };
+
+let position = 0;
+function recorded(streamId: string, event: GuidanceProcessEvent | GroupSessionEvent, clientId = CLIENT): RecordedEvent {
+  position++;
+  return {
+    ...event,
+    streamId,
+    revision: position,
+    globalPosition: position,
+    metadata: {
+      eventId: randomUUID(),
+      schemaVersion: 1,
+      occurredAt: '2026-03-03T08:00:00.000Z',
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      actor: { id: 'advisor-1', role: 'advisor' },
+      organisation: 'KEHA-01',
+      clientId,
+    },
+  };
+}
+
+const at = '2026-03-03T08:00:00.000Z';
+const processEvents = [
+  { type: 'ProcessOpened', data: { processId: PROCESS, clientId: CLIENT, advisorId: 'advisor-1', organisation: 'KEHA-01', openedAt: at } },
+  {
+    type: 'MeetingScheduled',
+    data: { meetingId: MEETING, advisorId: 'advisor-1', phase: 'follow-up', start: at, durationMinutes: 60, mode: 'in-person', location: cipher, extra: true, extraReason: cipher, scheduledAt: at },
+  },
+  { type: 'MeetingMoved', data: { meetingId: MEETING, from: { start: at, durationMinutes: 60 }, to: { start: '2026-03-04T08:00:00.000Z', durationMinutes: 45 }, movedBy: 'client', reason: cipher, movedAt: at } },
+  { type: 'MeetingCancelled', data: { meetingId: MEETING, cancelledBy: 'advisor', reason: cipher, cancelledAt: at } },
+  { type: 'MeetingHeld', data: { meetingId: MEETING, notes: cipher, recordedAt: at } },
+  { type: 'MeetingNoShowRecorded', data: { meetingId: MEETING, recordedAt: at } },
+  { type: 'InitialAssessmentCompleted', data: { direction: 'licence-training', licenceCodes: ['forklift-licence'], rationale: cipher, meetingsHeld: 3, completedAt: at } },
+  { type: 'InitialAssessmentOverdue', data: { firstWeek: '2026-W10', overdueSince: '2026-04-05T21:00:00.000Z', meetingsHeld: 1, detectedAt: at } },
+  { type: 'TrainingReferralMade', data: { referralId: REFERRAL, licenceCode: 'forklift-licence', provider: 'Koulutus Oy', referredAt: at } },
+  { type: 'TrainingCompleted', data: { referralId: REFERRAL, licenceCode: 'forklift-licence', passed: true, licenceIdentifier: cipher, validUntil: '2031-03-02', completedAt: at } },
+  { type: 'ProcessClosed', data: { reason: 'client-exited', note: cipher, closedAt: at } },
+] as unknown as GuidanceProcessEvent[];
+
+const sessionEvents: GroupSessionEvent[] = [
+  { type: 'ParticipantEnrolled', data: { clientId: OTHER_CLIENT, fromWaitingList: true, enrolledAt: at } },
+  { type: 'ParticipantWaitlisted', data: { clientId: OTHER_CLIENT, position: 2, waitlistedAt: at } },
+  { type: 'ParticipantWithdrawn', data: { clientId: OTHER_CLIENT, from: 'roster', withdrawnBy: 'coordinator', withdrawnAt: at } },
+  { type: 'AttendanceRecorded', data: { clientId: OTHER_CLIENT, attended: false, recordedAt: at } },
+];
+
+/** Payload keys that carry personal data in the domain events; `reason` only as a code (ProcessClosed). */
+const PERSONAL_KEYS = ['notes', 'location', 'rationale', 'licenceIdentifier', 'provider', 'note', 'extraReason'];
+
+function keysOf(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, inner]) => [key, ...keysOf(inner)]);
+}
+
+describe('scheduling integration events', () => {
+  it.each(processEvents.map((e) => [e.type, e] as const))('publishes %s valid against its contract, keyed by the client, with no personal field', (_type, event) => {
+    const source = recorded(`guidanceProcess-${PROCESS}`, event);
+    const published = toIntegrationEvents(source);
+    expect(published).toHaveLength(1);
+    const [message] = published;
+    expect(validateIntegrationEvent(message.type, message.version, message.data)).toEqual({ valid: true, errors: [] });
+    expect(message).toMatchObject({ id: source.metadata.eventId, subject: CLIENT, organisation: 'KEHA-01', source: '/career/scheduling' });
+    expect(message.data).toMatchObject({ processId: PROCESS, clientId: CLIENT });
+    const text = JSON.stringify(message);
+    expect(keysOf(message.data).filter((key) => PERSONAL_KEYS.includes(key))).toEqual([]);
+    expect(text).not.toContain('$enc');
+    expect(text).not.toContain(cipher.ct);
+    expect(text).not.toContain('Koulutus');
+    if (message.type !== 'ProcessClosed') expect(keysOf(message.data)).not.toContain('reason');
+  });
+
+  it('publishes the no-show under the contract name MeetingNoShow and the follow-up due date with the completion', () => {
+    const [noShow] = toIntegrationEvents(recorded(`guidanceProcess-${PROCESS}`, processEvents[5]));
+    expect(noShow.type).toBe('MeetingNoShow');
+    const [completed] = toIntegrationEvents(recorded(`guidanceProcess-${PROCESS}`, processEvents[6]));
+    // 10:00 Helsinki on Tuesday 3 March: two weeks later is Tuesday 17 March.
+    expect(completed.data).toMatchObject({ nextDueDate: '2026-03-17', licenceCodes: ['forklift-licence'] });
+    const [credential] = toIntegrationEvents(recorded(`guidanceProcess-${PROCESS}`, processEvents[9]));
+    expect(credential.data).toEqual({ processId: PROCESS, clientId: CLIENT, organisation: 'KEHA-01', referralId: REFERRAL, licenceCode: 'forklift-licence', passed: true, validUntil: '2031-03-02', completedAt: at });
+  });
+
+  it.each(sessionEvents.map((e) => [e.type, e] as const))('publishes %s about the one client it concerns (the session is audited under its own id)', (_type, event) => {
+    const [message] = toIntegrationEvents(recorded(`groupSession-${SESSION}`, event, SESSION));
+    expect(validateIntegrationEvent(message.type, message.version, message.data)).toEqual({ valid: true, errors: [] });
+    expect(message.subject).toBe(OTHER_CLIENT);
+    expect(message.data).toMatchObject({ sessionId: SESSION, clientId: OTHER_CLIENT, organisation: 'KEHA-01' });
+  });
+
+  it('does not publish the scheduling of a session (it concerns no client) nor other categories', () => {
+    const scheduled: GroupSessionEvent = {
+      type: 'GroupSessionScheduled',
+      data: { sessionId: SESSION, organisation: 'KEHA-01', title: 'T', topic: 't', start: at, durationMinutes: 60, place: 'P', capacity: 5, coordinatorId: 'c', scheduledAt: at },
+    };
+    expect(toIntegrationEvents(recorded(`groupSession-${SESSION}`, scheduled, SESSION))).toEqual([]);
+    expect(toIntegrationEvents(recorded(`client-${CLIENT}`, processEvents[0]))).toEqual([]);
+  });
+});
