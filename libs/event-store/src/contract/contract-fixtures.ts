@@ -13,7 +13,7 @@ export function uniqueStream(category: string): string {
   return `${category}-${randomUUID()}`;
 }
 
-export function newEvent(type: string, data: unknown, schemaVersion = 1): NewEvent {
+export function newEvent(type: string, data: unknown, schemaVersion = 1, clientId: string = randomUUID()): NewEvent {
   return {
     type,
     data,
@@ -25,7 +25,7 @@ export function newEvent(type: string, data: unknown, schemaVersion = 1): NewEve
       causationId: randomUUID(),
       actor: { id: 'contract-test', role: 'system' },
       organisation: 'KEHA',
-      clientId: randomUUID(),
+      clientId,
     },
   };
 }
@@ -62,4 +62,17 @@ export async function takeFromSubscription(
 
 export function isStrictlyIncreasing(values: readonly number[]): boolean {
   return values.every((value, i) => i === 0 || value > values[i - 1]);
+}
+
+/**
+ * Polls `read` until `done` accepts what it returned, or fails after `timeoutMs`. For reads an
+ * adapter may serve eventually (EventStoreDB's trail projection links events asynchronously).
+ */
+export async function readUntil<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

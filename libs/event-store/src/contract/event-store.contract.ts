@@ -6,9 +6,11 @@ import {
   type ExpectedRevision,
   type RecordedEvent,
 } from '@career/event-sourcing';
+import { randomUUID } from 'node:crypto';
 import {
   isStrictlyIncreasing,
   newEvent,
+  readUntil,
   takeFromSubscription,
   uniqueCategory,
   uniqueStream,
@@ -297,6 +299,52 @@ export function describeEventStoreContract(name: string, factory: ContractStoreF
       expect(ids(unfiltered)).toEqual(ids(both.slice(4)));
     });
 
+    describe('readByClient (the audit trail)', () => {
+      it('gathers every event naming the client from every stream and category, oldest first', async () => {
+        const clientId = randomUUID();
+        const someoneElse = randomUUID();
+        const streamA = uniqueStream(uniqueCategory('trailA'));
+        const streamB = uniqueStream(uniqueCategory('trailB'));
+        const written = [
+          newEvent('TrailRegistered', { n: 0 }, 1, clientId),
+          newEvent('TrailOther', { n: 1 }, 1, someoneElse),
+          newEvent('TrailMeetingHeld', { n: 2 }, 1, clientId),
+          newEvent('TrailViewed', { n: 3 }, 1, clientId),
+        ];
+        await store.appendToStream(streamA, [written[0], written[1]], { expectedRevision: 'no_stream' });
+        await store.appendToStream(streamB, [written[2]], { expectedRevision: 'no_stream' });
+        await store.appendToStream(streamA, [written[3]], { expectedRevision: 1 });
+
+        const trail = await readUntil(() => store.readByClient(clientId), (events) => events.length >= 3);
+        expect(trail.map((e) => [e.streamId, e.revision, e.type, e.data])).toEqual([
+          [streamA, 0, 'TrailRegistered', { n: 0 }],
+          [streamB, 0, 'TrailMeetingHeld', { n: 2 }],
+          [streamA, 2, 'TrailViewed', { n: 3 }],
+        ]);
+        expect(trail.map((e) => e.metadata)).toEqual([written[0], written[2], written[3]].map((e) => e.metadata));
+        expect(isStrictlyIncreasing(trail.map((e) => e.globalPosition))).toBe(true);
+
+        const other = await readUntil(() => store.readByClient(someoneElse), (events) => events.length >= 1);
+        expect(ids(other)).toEqual([written[1].metadata.eventId]);
+        await expect(store.readByClient(randomUUID())).resolves.toEqual([]);
+      });
+
+      it('pages with an exclusive position and maxCount', async () => {
+        const clientId = randomUUID();
+        const streamId = uniqueStream(uniqueCategory('trail'));
+        const written = Array.from({ length: 5 }, (_, n) => newEvent('TrailThing', { n }, 1, clientId));
+        await store.appendToStream(streamId, written, { expectedRevision: 'no_stream' });
+        const all = await readUntil(() => store.readByClient(clientId), (events) => events.length >= 5);
+        expect(ids(all)).toEqual(ids(written));
+
+        const page = await store.readByClient(clientId, { after: all[1].globalPosition, maxCount: 2 });
+        expect(ids(page)).toEqual(ids(written.slice(2, 4)));
+        await expect(store.readByClient(clientId, { maxCount: 0 })).resolves.toEqual([]);
+        const rest = await store.readByClient(clientId, { after: all[3].globalPosition });
+        expect(ids(rest)).toEqual(ids(written.slice(4)));
+      });
+    });
+
     it('a subscription delivers history in global order, and resumes after a checkpoint', async () => {
       const category = uniqueCategory();
       const streams = [uniqueStream(category), uniqueStream(category), uniqueStream(category)];
@@ -360,6 +408,8 @@ export function describeEventStoreContract(name: string, factory: ContractStoreF
       expect(fromAll).toMatchObject(expected);
       const [fromSubscription] = await takeFromSubscription(store, { categories: [category] }, 1);
       expect(fromSubscription).toMatchObject(expected);
+      const [fromTrail] = await readUntil(() => store.readByClient(fromStream.metadata.clientId), (events) => events.length >= 1);
+      expect(fromTrail).toMatchObject(expected);
     });
   });
 }
