@@ -7,3 +7,4 @@ export * from './decorators';
 export * from './auth.guard';
 export * from './auth.module';
 export * from './request-context';
+export * from './service-token-source';

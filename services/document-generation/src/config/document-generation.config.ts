@@ -1,0 +1,24 @@
+import { BaseServiceConfig } from '@career/platform';
+import { IsInt, IsUrl, Max, Min } from 'class-validator';
+
+const httpUrl = () => IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' });
+
+/**
+ * document-generation's own variables: where the two services it asks at render time listen
+ * (their internal APIs), and how long it waits for them. Validated at start-up.
+ */
+export class DocumentGenerationConfig extends BaseServiceConfig {
+  /** client-intake: contact details and preferred language (`GET /internal/v1/clients/:id/contact`). */
+  @httpUrl()
+  CLIENT_INTAKE_URL: string = 'http://127.0.0.1:3001';
+
+  /** skills-assessment: the decrypted skills profile (`GET /internal/v1/skills-profiles/:clientId`). */
+  @httpUrl()
+  SKILLS_ASSESSMENT_URL: string = 'http://127.0.0.1:3003';
+
+  /** Per call to another service; past it the request fails with 503 instead of hanging. */
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DEPENDENCY_TIMEOUT_MS: number = 5_000;
+}

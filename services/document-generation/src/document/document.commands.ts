@@ -1,0 +1,20 @@
+import type { DocumentKind, DocumentLanguage } from '../content';
+import type { DocumentGenerated } from './document.events';
+
+/** A rendered file is stored: record it as the document's next version. */
+export interface RecordGeneratedVersion {
+  type: 'RecordGeneratedVersion';
+  data: Omit<DocumentGenerated['data'], 'version' | 'generatedAt'>;
+  metadata: { now: Date };
+}
+
+/** The client's personal data was destroyed (client-intake's PersonalDataDestroyed, scope "all"). */
+export interface DestroyDocuments {
+  type: 'DestroyDocuments';
+  data: { documentId: string; clientId: string };
+  metadata: { now: Date };
+}
+
+export type DocumentCommand = RecordGeneratedVersion | DestroyDocuments;
+
+export type { DocumentKind, DocumentLanguage };

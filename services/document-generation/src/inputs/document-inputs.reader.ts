@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { ServiceTokenSource } from '@career/auth';
+import { DomainError } from '@career/event-sourcing';
+import { DocumentGenerationConfig } from '../config/document-generation.config';
+import { ClientNameErasedError, parseClientContact, type ClientContact } from './client-contact';
+import { getInternalJson, malformedAnswer, revisionOfEtag } from './internal-api';
+import { AnswerShapeError } from './response-fields';
+import { parseSkillsProfile, type SkillsProfileAnswer } from './skills-profile';
+
+export interface InputRequest {
+  clientId: string;
+  /** The requesting user's organisation: the service token names it, so the owner checks tenancy. */
+  organisation: string;
+  correlationId?: string;
+}
+
+/**
+ * Fetches what a document is built from at render time, over the owners' internal APIs:
+ * contact details from client-intake, the skills profile from skills-assessment. Nothing of
+ * it is kept here except inside the rendered file.
+ */
+@Injectable()
+export class DocumentInputsReader {
+  constructor(
+    private readonly config: DocumentGenerationConfig,
+    private readonly tokens: ServiceTokenSource,
+  ) {}
+
+  async contactOf(request: InputRequest): Promise<ClientContact> {
+    const service = 'client-intake';
+    const answer = await getInternalJson({
+      service,
+      baseUrl: this.config.CLIENT_INTAKE_URL,
+      path: `/internal/v1/clients/${encodeURIComponent(request.clientId)}/contact`,
+      token: await this.tokens.tokenFor(request.organisation),
+      timeoutMs: this.config.DEPENDENCY_TIMEOUT_MS,
+      correlationId: request.correlationId,
+    });
+    // Another organisation's client is "not found" too: the owner applies the tenancy rule.
+    if (!answer.found) throw clientNotFound();
+    const contact = parsed(service, 'contact details', () => parseClientContact(answer.body, revisionOfEtag(answer.etag)));
+    if (contact.clientId !== request.clientId) throw malformedAnswer(service, 'client');
+    if (contact.organisation !== undefined && contact.organisation !== request.organisation) throw clientNotFound();
+    return contact;
+  }
+
+  async skillsProfileOf(request: InputRequest): Promise<SkillsProfileAnswer> {
+    const service = 'skills-assessment';
+    const answer = await getInternalJson({
+      service,
+      baseUrl: this.config.SKILLS_ASSESSMENT_URL,
+      path: `/internal/v1/skills-profiles/${encodeURIComponent(request.clientId)}`,
+      token: await this.tokens.tokenFor(request.organisation),
+      timeoutMs: this.config.DEPENDENCY_TIMEOUT_MS,
+      correlationId: request.correlationId,
+    });
+    if (!answer.found) {
+      throw new DomainError('DOCUMENT.NO_SKILLS_PROFILE', 'The client has no skills profile yet: documents are built from it.');
+    }
+    const profile = parsed(service, 'skills profile', () => parseSkillsProfile(answer.body, revisionOfEtag(answer.etag)));
+    // skills-assessment serves a service token any organisation's profile and names the owner: check it here.
+    if (profile.organisation !== undefined && profile.organisation !== request.organisation) throw clientNotFound();
+    return profile;
+  }
+}
+
+function clientNotFound(): DomainError {
+  return new DomainError('CLIENT.NOT_FOUND', 'No such client in your organisation.', {}, 'not-found');
+}
+
+function parsed<T>(service: string, what: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof ClientNameErasedError) {
+      throw new DomainError('DOCUMENT.CLIENT_DATA_DESTROYED', "The client's personal data was destroyed: no documents can be generated.");
+    }
+    if (error instanceof AnswerShapeError) throw malformedAnswer(service, `${what} (${error.field})`);
+    throw error;
+  }
+}
