@@ -36,6 +36,12 @@ export interface ReadAllOptions {
   categories?: readonly string[];
 }
 
+export interface ReadByClientOptions {
+  /** Exclusive: events strictly after this global position (paging). Omit to start at the beginning. */
+  after?: number;
+  maxCount?: number;
+}
+
 export interface SubscribeOptions extends Omit<ReadAllOptions, 'maxCount'> {
   /** Ends the iteration when aborted. */
   signal?: AbortSignal;
@@ -50,6 +56,13 @@ export interface EventStore {
   /** Empty array when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+  /**
+   * Every event whose metadata names this client (`metadata.clientId`), from every stream of
+   * every service, oldest first (global order): the client's audit trail, read from the log
+   * itself rather than from a mutable read model. Empty when no event names the client.
+   * Adapters gather them on the server side (an index, a projection), not by scanning.
+   */
+  readByClient(clientId: string, options?: ReadByClientOptions): Promise<RecordedEvent[]>;
   /**
    * Catch-up subscription: the history after `after`, then live events, in global order.
    * Pull-based (an async iterator) so a slow consumer holds the producer back.

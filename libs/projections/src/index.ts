@@ -5,3 +5,4 @@ export * from './apply-guarded';
 export * from './guarded-update-op';
 export * from './projection-runner';
 export * from './nest/mongo.module';
+export * from './nest/idempotency';

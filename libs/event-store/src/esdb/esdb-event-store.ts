@@ -10,6 +10,7 @@ import {
   streamNameFilter,
   type AllStreamSubscription,
   type JSONType,
+  type ResolvedEvent,
 } from '@eventstore/db-client';
 import {
   categoryOf,
@@ -20,12 +21,14 @@ import {
   type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
+  type ReadByClientOptions,
   type ReadStreamOptions,
   type RecordedEvent,
   type SubscribeOptions,
   type UpcasterRegistry,
 } from '@career/event-sourcing';
 import { EventStoreClosedError } from '../event-store.errors';
+import { CLIENT_TRAIL_PROJECTION, CLIENT_TRAIL_PROJECTION_QUERY, clientTrailStream, eventsOfTrail } from './esdb-client-trail';
 import {
   fromEsdbCurrentRevision,
   toEsdbExpectedRevision,
@@ -37,6 +40,13 @@ export interface EsdbEventStoreOptions {
   /** e.g. `esdb://localhost:2113?tls=false`. */
   connectionString: string;
   upcasters?: UpcasterRegistry;
+  /**
+   * How readByClient gathers a client's events: 'projection' (default) reads the
+   * `$client-<id>` link stream kept by a continuous projection this adapter creates on first
+   * use (see esdb-client-trail.ts); 'scan' filters $all on the client side, for servers that
+   * run without the projection subsystem.
+   */
+  clientTrail?: 'projection' | 'scan';
 }
 
 /**
@@ -59,11 +69,14 @@ export class EsdbEventStore implements EventStore {
   private readonly client: EventStoreDBClient;
   private readonly upcasters: UpcasterRegistry;
   private readonly subscriptions = new Set<AllStreamSubscription>();
+  private readonly clientTrail: 'projection' | 'scan';
+  private trailProjection: Promise<void> | undefined;
   private closed = false;
 
   constructor(options: EsdbEventStoreOptions) {
     this.client = EventStoreDBClient.connectionString(options.connectionString);
     this.upcasters = options.upcasters ?? noUpcasters;
+    this.clientTrail = options.clientTrail ?? 'projection';
   }
 
   async appendToStream(
@@ -130,10 +143,38 @@ export class EsdbEventStore implements EventStore {
    */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
-    const max = options.maxCount ?? Number.MAX_SAFE_INTEGER;
     const wanted = this.categoryPredicate(options.categories);
+    return this.scanAll((event) => wanted(event.streamId), options.after, options.maxCount);
+  }
+
+  async readByClient(clientId: string, options: ReadByClientOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    if (options.maxCount === 0) return [];
+    if (this.clientTrail === 'scan') {
+      return this.scanAll((event) => event.metadata?.clientId === clientId, options.after, options.maxCount);
+    }
+    await this.ensureClientTrailProjection();
+    const resolved: ResolvedEvent[] = [];
+    try {
+      for await (const entry of this.client.readStream(clientTrailStream(clientId), {
+        direction: FORWARDS,
+        fromRevision: START,
+        resolveLinkTos: true,
+      })) {
+        resolved.push(entry);
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return eventsOfTrail(resolved, options).map((event) => this.upcasters.upcast(event));
+  }
+
+  /** $all from `after` (exclusive), keeping the events `keep` accepts, until `maxCount` or the end. */
+  private async scanAll(keep: (event: RecordedEvent) => boolean, afterPosition?: number, maxCount?: number): Promise<RecordedEvent[]> {
+    const max = maxCount ?? Number.MAX_SAFE_INTEGER;
     const events: RecordedEvent[] = [];
-    let after = options.after ?? -1;
+    let after = afterPosition ?? -1;
     while (events.length < max) {
       let seen = 0;
       const read = this.client.readAll({
@@ -148,13 +189,45 @@ export class EsdbEventStore implements EventStore {
         if (commit <= after) continue; // fromPosition is inclusive, `after` is not
         lastPosition = commit;
         const event = toRecordedEvent(resolved);
-        if (event && wanted(event.streamId)) events.push(this.upcasters.upcast(event));
+        if (event && keep(event)) events.push(this.upcasters.upcast(event));
         if (events.length >= max) break;
       }
       if (events.length >= max || seen < READ_ALL_PAGE || lastPosition === after) break;
       after = lastPosition;
     }
     return events;
+  }
+
+  /**
+   * Creates the trail projection once per process (idempotent across processes: an existing
+   * one is left as it is). A failure is not remembered, so the next read tries again.
+   */
+  private ensureClientTrailProjection(): Promise<void> {
+    this.trailProjection ??= (async () => {
+      if (await this.projectionExists(CLIENT_TRAIL_PROJECTION)) return;
+      try {
+        await this.client.createProjection(CLIENT_TRAIL_PROJECTION, CLIENT_TRAIL_PROJECTION_QUERY, {
+          emitEnabled: true,
+          trackEmittedStreams: false,
+        });
+      } catch (error) {
+        // Another process created it between our check and our create: that is success.
+        if (!(await this.projectionExists(CLIENT_TRAIL_PROJECTION))) throw error;
+      }
+    })().catch((error: unknown) => {
+      this.trailProjection = undefined;
+      throw error;
+    });
+    return this.trailProjection;
+  }
+
+  private async projectionExists(name: string): Promise<boolean> {
+    try {
+      await this.client.getProjectionStatus(name);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**

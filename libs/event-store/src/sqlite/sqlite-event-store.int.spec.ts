@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -6,6 +6,7 @@ import { WrongExpectedRevisionError } from '@career/event-sourcing';
 import { newEvent, uniqueStream } from '../contract/contract-fixtures';
 import { EventStoreClosedError } from '../event-store.errors';
 import { SqliteEventStore } from './sqlite-event-store';
+import { CLIENT_ID_EXPRESSION } from './sqlite-schema';
 
 // What the contract cannot see from outside: group commit, durability settings, close().
 describe('SqliteEventStore', () => {
@@ -121,5 +122,38 @@ describe('SqliteEventStore', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('adds the audit-trail index to a file created before it existed, and the trail query uses it', async () => {
+    // A file as the first version of the schema left it: the table and the category index only.
+    mkdirSync(path.dirname(file), { recursive: true });
+    const old = new DatabaseSync(file);
+    old.exec(`
+      CREATE TABLE events (
+        position INTEGER PRIMARY KEY AUTOINCREMENT, stream_id TEXT NOT NULL, category TEXT NOT NULL,
+        revision INTEGER NOT NULL, event_id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, data TEXT NOT NULL,
+        metadata TEXT NOT NULL, UNIQUE (stream_id, revision));
+      CREATE INDEX events_by_category ON events (category, position);`);
+    const before = newEvent('ClientRegistered', { n: 0 }, 1, 'client-of-old-file');
+    old
+      .prepare('INSERT INTO events (stream_id, category, revision, event_id, type, data, metadata) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run('client-old', 'client', 0, before.metadata.eventId, before.type, JSON.stringify(before.data), JSON.stringify(before.metadata));
+    old.close();
+
+    // Opening it twice: the migration is idempotent.
+    for (let round = 0; round < 2; round++) {
+      const store = new SqliteEventStore({ path: file });
+      expect((await store.readByClient('client-of-old-file')).map((e) => e.metadata.eventId)).toEqual([before.metadata.eventId]);
+      await store.close();
+    }
+    const raw = new DatabaseSync(file);
+    const indexes = raw.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'").all();
+    expect(indexes.map((row) => (row as { name: string }).name)).toEqual(expect.arrayContaining(['events_by_category', 'events_by_client']));
+    const plan = raw
+      .prepare(`EXPLAIN QUERY PLAN SELECT position, data, metadata FROM events WHERE ${CLIENT_ID_EXPRESSION} = ? AND position > ? ORDER BY position LIMIT ?`)
+      .all('x', 0, 10)
+      .map((row) => String((row as { detail: string }).detail));
+    expect(plan.join(' | ')).toMatch(/USING (COVERING )?INDEX events_by_client/);
+    raw.close();
   });
 });

@@ -6,6 +6,7 @@ import {
   type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
+  type ReadByClientOptions,
   type ReadStreamOptions,
   type RecordedEvent,
   type SubscribeOptions,
@@ -84,6 +85,13 @@ export class SqliteEventStore implements EventStore {
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
     this.assertOpen();
     return this.readPage(options.after ?? 0, options.maxCount ?? NO_LIMIT, options.categories);
+  }
+
+  async readByClient(clientId: string, options: ReadByClientOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const limit = options.maxCount ?? NO_LIMIT;
+    if (limit === 0) return [];
+    return this.toEvents(this.statements.readByClient.all(clientId, options.after ?? 0, limit));
   }
 
   /**

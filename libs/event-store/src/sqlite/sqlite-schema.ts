@@ -3,9 +3,19 @@ import path from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 
 /**
+ * The client an event concerns, read from its metadata. Queries must spell it exactly like
+ * this for SQLite to use the expression index `events_by_client` (the audit trail).
+ */
+export const CLIENT_ID_EXPRESSION = "json_extract(metadata, '$.clientId')";
+
+/**
  * One append-only table. `position` is the global log position: AUTOINCREMENT never reuses a
  * value, and SQLite serialises writers, so positions become visible to readers in increasing
  * order (a reader can never see position n+1 before n has committed).
+ *
+ * Every statement is `IF NOT EXISTS`, so opening a file written by an older version adds what
+ * it lacks (e.g. the `events_by_client` index, built once from the rows already there) and
+ * leaves everything else as it was.
  */
 export const EVENTS_TABLE_DDL = `
 CREATE TABLE IF NOT EXISTS events (
@@ -20,6 +30,7 @@ CREATE TABLE IF NOT EXISTS events (
   UNIQUE (stream_id, revision)
 );
 CREATE INDEX IF NOT EXISTS events_by_category ON events (category, position);
+CREATE INDEX IF NOT EXISTS events_by_client ON events (${CLIENT_ID_EXPRESSION}, position);
 `;
 
 export interface DurabilityOptions {

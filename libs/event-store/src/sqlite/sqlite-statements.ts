@@ -1,5 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { EventMetadata, RecordedEvent } from '@career/event-sourcing';
+import { CLIENT_ID_EXPRESSION } from './sqlite-schema';
 
 /** A row of the events table as node:sqlite returns it. */
 export interface EventRow {
@@ -34,6 +35,8 @@ export class SqliteStatements {
   readonly readForwards: StatementSync;
   readonly readBackwards: StatementSync;
   readonly readAll: StatementSync;
+  /** The audit trail: served by the expression index on the metadata's clientId. */
+  readonly readByClient: StatementSync;
   readonly ping: StatementSync;
   /** `category IN (?, ?, …)` has one statement per number of categories. */
   private readonly readAllByCategories = new Map<number, StatementSync>();
@@ -54,6 +57,9 @@ export class SqliteStatements {
       `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
     );
     this.readAll = db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`);
+    this.readByClient = db.prepare(
+      `SELECT ${COLUMNS} FROM events WHERE ${CLIENT_ID_EXPRESSION} = ? AND position > ? ORDER BY position LIMIT ?`,
+    );
     this.ping = db.prepare('SELECT 1 AS ok');
   }
 

@@ -1,21 +1,44 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, ForbiddenException, Post, Res } from '@nestjs/common';
+import { Body, Controller, ForbiddenException, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { forClient, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import { Idempotent } from '@career/projections';
 import type { Response } from 'express';
+import { ChangeClientCommand, type ClientChange, type ClientChangeResult } from './commands/change-client.command';
+import {
+  AssignAdvisorDto,
+  ConsentDto,
+  DestroyPersonalDataDto,
+  ExitClientDto,
+  ReenterClientDto,
+  UpdateContactDetailsDto,
+} from './commands/change-client.dtos';
+import { ReenterClientCommand } from './commands/reenter-client.command';
 import { RegisterClientCommand } from './commands/register-client.command';
 import { RegisterClientDto } from './commands/register-client.dto';
+import { ClientIntakeConfig } from '../client-intake.config';
+import { etagOf, expectedRevisionFrom } from './http/if-match';
 
+const IF_MATCH = { name: 'If-Match', required: false, description: 'The ETag of the client as last read; a stale one is 412.' };
+
+/**
+ * The client's state changes (advisor or admin, own organisation only: another organisation's
+ * client is 404). Each answers `{ clientId, revision }` and `ETag: "<revision>"`.
+ */
 @ApiTags('clients')
 @ApiBearerAuth()
 @Controller('api/v1/clients')
+@Roles('advisor', 'admin')
 export class ClientController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly config: ClientIntakeConfig,
+  ) {}
 
   @Post()
-  @Roles('advisor', 'admin')
-  @ApiCreatedResponse({ description: 'The client was registered; `Location` names the new client.' })
+  @Idempotent()
+  @ApiCreatedResponse({ description: 'The client was registered; `Location` names the new client. 409 with `details.existingClientId` for an identity code already active in the organisation.' })
   async register(@Body() body: RegisterClientDto, @RequestCtx() context: RequestContext, @Res({ passthrough: true }) response: Response) {
     if (body.organisation !== context.organisation) {
       // Staff act within their own organisation only (DESIGN §4, tenancy).
@@ -24,7 +47,123 @@ export class ClientController {
     const clientId = randomUUID();
     const result = await this.commands.execute(new RegisterClientCommand(clientId, body, forClient(context, clientId)));
     response.setHeader('Location', `/api/v1/clients/${clientId}`);
-    response.setHeader('ETag', `"${result.revision}"`);
+    response.setHeader('ETag', etagOf(result.revision));
     return { clientId };
+  }
+
+  @Put(':id/advisor')
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ description: 'The advisor is assigned.' })
+  assignAdvisor(
+    @Param('id', ParseUUIDPipe) clientId: string,
+    @Body() body: AssignAdvisorDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @RequestCtx() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    return this.change(clientId, { type: 'AssignAdvisor', data: { advisorId: body.advisorId }, metadata: { now: context.now } }, context, response, ifMatch);
+  }
+
+  @Patch(':id/contact')
+  @ApiHeader({ ...IF_MATCH, required: true, description: 'Required (428 without it): the ETag of the client as last read.' })
+  @ApiOkResponse({ description: 'Only the fields given change; null removes email, phone or address.' })
+  updateContact(
+    @Param('id', ParseUUIDPipe) clientId: string,
+    @Body() body: UpdateContactDetailsDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @RequestCtx() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const expectedRevision = expectedRevisionFrom(ifMatch, { required: true });
+    const data = {
+      ...(body.email !== undefined ? { email: body.email } : {}),
+      ...(body.phone !== undefined ? { phone: body.phone } : {}),
+      ...(body.address !== undefined ? { address: body.address === null ? null : { ...body.address } } : {}),
+      ...(body.municipality !== undefined ? { municipality: body.municipality } : {}),
+    };
+    return this.run(clientId, { type: 'UpdateContactDetails', data, metadata: { now: context.now } }, context, response, expectedRevision);
+  }
+
+  @Post(':id/consents')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ description: 'Consent recorded, or withdrawn (which destroys the voluntary answers).' })
+  consent(
+    @Param('id', ParseUUIDPipe) clientId: string,
+    @Body() body: ConsentDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @RequestCtx() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const type = body.action === 'record' ? 'RecordConsent' : 'WithdrawConsent';
+    return this.change(clientId, { type, data: { scope: body.scope }, metadata: { now: context.now } }, context, response, ifMatch);
+  }
+
+  @Post(':id/exit')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ description: 'The guidance process ended.' })
+  exit(
+    @Param('id', ParseUUIDPipe) clientId: string,
+    @Body() body: ExitClientDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @RequestCtx() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const data = { exitDate: body.exitDate, reason: body.reason, ...(body.note !== undefined ? { note: body.note } : {}) };
+    return this.change(clientId, { type: 'ExitClient', data, metadata: { now: context.now } }, context, response, ifMatch);
+  }
+
+  @Post(':id/reentry')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ description: 'A new guidance process; 409 with `details.existingClientId` when the person was registered anew and is active.' })
+  async reenter(
+    @Param('id', ParseUUIDPipe) clientId: string,
+    @Body() body: ReenterClientDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @RequestCtx() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const data = {
+      ...(body.statusAtReentry ? { statusAtReentry: { ...body.statusAtReentry } } : {}),
+      ...(body.advisorId !== undefined ? { advisorId: body.advisorId } : {}),
+    };
+    const expectedRevision = expectedRevisionFrom(ifMatch, { required: false });
+    const result = await this.commands.execute<ReenterClientCommand, ClientChangeResult>(
+      new ReenterClientCommand(clientId, data, forClient(context, clientId), context.organisation, expectedRevision),
+    );
+    response.setHeader('ETag', etagOf(result.revision));
+    return { clientId, revision: result.revision };
+  }
+
+  @Post(':id/personal-data-destruction')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ description: 'Destroyed: the data keys are deleted, the events stay (unreadable); PersonalDataDestroyed goes to Kafka.' })
+  destroy(
+    @Param('id', ParseUUIDPipe) clientId: string,
+    @Body() body: DestroyPersonalDataDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @RequestCtx() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const data =
+      body.reason === 'retention-ended'
+        ? { reason: body.reason, retentionYears: this.config.RETENTION_YEARS_AFTER_EXIT }
+        : { reason: body.reason };
+    return this.change(clientId, { type: 'DestroyPersonalData', data, metadata: { now: context.now } } as ClientChange, context, response, ifMatch);
+  }
+
+  private change(clientId: string, change: ClientChange, context: RequestContext, response: Response, ifMatch: string | undefined) {
+    return this.run(clientId, change, context, response, expectedRevisionFrom(ifMatch, { required: false }));
+  }
+
+  private async run(clientId: string, change: ClientChange, context: RequestContext, response: Response, expectedRevision: number | undefined) {
+    const result = await this.commands.execute<ChangeClientCommand, ClientChangeResult>(
+      new ChangeClientCommand(clientId, change, forClient(context, clientId), expectedRevision, context.organisation),
+    );
+    response.setHeader('ETag', etagOf(result.revision));
+    return { clientId, revision: result.revision };
   }
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PREFERRED_LANGUAGES, REFERRAL_SOURCES, type PreferredLanguage, type ReferralSource } from '../domain/client-vocabulary';
 import { EntryDataDto, VoluntaryAnswersDto } from '../dto/entry-data.dto';
 import { PostalAddressDto } from '../dto/postal-address.dto';
@@ -71,6 +71,7 @@ export class RegisterClientDto {
   referralSource!: ReferralSource;
 
   @ApiProperty({ type: EntryDataDto })
+  @IsObject({ message: 'must be an object with the Structural Fund entry data' })
   @ValidateNested()
   @Type(() => EntryDataDto)
   entry!: EntryDataDto;

@@ -7,6 +7,8 @@ import { DomainError } from '@career/event-sourcing';
  */
 export const CLIENT_ERRORS = {
   ALREADY_REGISTERED: 'conflict',
+  /** Raised by the service's identity-code index (keyed hash), not by the decider: details.existingClientId. */
+  DUPLICATE_IDENTITY_CODE: 'conflict',
   NOT_FOUND: 'not-found',
   DATA_DESTROYED: 'conflict',
   STILL_ACTIVE: 'conflict',
