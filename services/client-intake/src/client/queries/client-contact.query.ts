@@ -26,7 +26,10 @@ export interface ClientContact {
   municipality: string;
   preferredLanguage: PreferredLanguage;
   erased: PersonalDataItem[];
-  /** Revision of the client stream these details were read at (before the view was logged): a document's provenance. */
+  /**
+   * Revision of the last event that changed the client's data (logged views do not count):
+   * a document's provenance, equal for two reads of unchanged data.
+   */
   revision: number;
 }
 
@@ -63,9 +66,15 @@ export class ClientContactHandler implements IQueryHandler<ClientContactQuery, C
         municipality: details.municipality,
         preferredLanguage: details.preferredLanguage,
         erased: details.erased.filter((item) => CONTACT_ITEMS.includes(item)),
-        revision: loaded.revision,
+        revision: dataRevisionOf(loaded.recorded),
       };
     }
     throw new ConcurrencyRetriesExhaustedError(`client-${clientId}`, ATTEMPTS);
   }
+}
+
+/** The revision of the last event that is not a logged read: reads do not change the data. */
+export function dataRevisionOf(recorded: readonly { type: string; revision: number }[]): number {
+  for (let i = recorded.length - 1; i >= 0; i--) if (recorded[i].type !== 'PersonalDataViewed') return recorded[i].revision;
+  return -1;
 }
