@@ -1,7 +1,8 @@
 import type { LearningOutcomeMetrics } from '../metrics/learning-outcomes';
 import type { ProcessMetrics } from '../metrics/process-metrics';
 import type { ShownIndicatorReport } from '../suppression/suppress-indicator-report';
-import type { ReportTable } from './report-table';
+import type { Shown } from '../suppression/suppress-metrics';
+import type { CellValue, ReportTable } from './report-table';
 
 /**
  * Pure formatters from the (already suppressed) reports to flat tables for CSV and XLSX.
@@ -71,15 +72,16 @@ const metricColumns = [
   { key: 'value', header: 'Value' },
 ];
 
-export function processMetricsTable(metrics: ProcessMetrics): ReportTable {
-  const rows: [string, number | null][] = [
+/** Takes the raw metrics or, for reporters, the suppressed ones (counts may read `<5`). */
+export function processMetricsTable(metrics: Shown<ProcessMetrics>): ReportTable {
+  const rows: [string, CellValue][] = [
     ['Processes', metrics.processes],
     ['In initial assessment', metrics.clientsPerPhase.initialAssessment],
     ['In follow-up', metrics.clientsPerPhase.followUp],
     ['Closed', metrics.clientsPerPhase.closed],
     ['Initial assessments completed', metrics.initialAssessment.completed],
     ['Initial assessment, mean weeks', metrics.initialAssessment.meanWeeks],
-    ...Object.entries(metrics.initialAssessment.distribution).map(([weeks, n]): [string, number] => [`Initial assessment, ${weeks} weeks`, n]),
+    ...Object.entries(metrics.initialAssessment.distribution).map(([weeks, n]): [string, CellValue] => [`Initial assessment, ${weeks} weeks`, n]),
     ['Initial assessment, below 3 weeks', metrics.initialAssessment.belowTarget],
     ['Initial assessment, 3-5 weeks (target)', metrics.initialAssessment.withinTarget],
     ['Initial assessment, above 5 weeks', metrics.initialAssessment.aboveTarget],
@@ -102,7 +104,7 @@ export function processMetricsTable(metrics: ProcessMetrics): ReportTable {
   return { name: 'Process metrics', columns: metricColumns, rows: rows.map(([metric, value]) => ({ metric, value })) };
 }
 
-export function outcomesByDirectionTable(metrics: ProcessMetrics): ReportTable {
+export function outcomesByDirectionTable(metrics: Shown<ProcessMetrics>): ReportTable {
   const directions = Object.keys(metrics.outcomesByDirection) as (keyof ProcessMetrics['outcomesByDirection'])[];
   const statuses = Object.keys(metrics.outcomesByDirection['not-directed']);
   return {
@@ -112,7 +114,7 @@ export function outcomesByDirectionTable(metrics: ProcessMetrics): ReportTable {
   };
 }
 
-export function learningOutcomesTable(metrics: LearningOutcomeMetrics): ReportTable {
+export function learningOutcomesTable(metrics: Shown<LearningOutcomeMetrics>): ReportTable {
   return {
     name: 'Learning outcomes',
     columns: [
@@ -126,7 +128,7 @@ export function learningOutcomesTable(metrics: LearningOutcomeMetrics): ReportTa
   };
 }
 
-export function selfAssessmentTable(metrics: LearningOutcomeMetrics): ReportTable {
+export function selfAssessmentTable(metrics: Shown<LearningOutcomeMetrics>): ReportTable {
   return {
     name: 'Self-assessment',
     columns: [

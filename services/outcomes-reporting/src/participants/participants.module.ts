@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { MONGO_CONNECTION } from '@career/projections';
-import type { Connection } from 'mongoose';
-import { PARTICIPANT_MODEL, participantModel } from './participant.schema';
+import { ParticipantFeed } from './participant-feed';
+import { ParticipantReadModels } from './participant-read-models';
+import { ParticipantRowsReader } from './participant-rows.reader';
 
+/** The participant rows: their collections (by generation), the feed that writes them, the reader. */
 @Module({
-  providers: [{ provide: PARTICIPANT_MODEL, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => participantModel(c) }],
-  exports: [PARTICIPANT_MODEL],
+  providers: [ParticipantReadModels, ParticipantFeed, ParticipantRowsReader],
+  exports: [ParticipantReadModels, ParticipantFeed, ParticipantRowsReader],
 })
 export class ParticipantsModule {}

@@ -1,20 +1,102 @@
-import { Controller, Get } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, Roles, type AuthenticatedUser } from '@career/auth';
-import { ParticipantsReportQuery, type ParticipantsReport } from './participants-report.query';
+import { Controller, Get, Header, Headers, HttpCode, Post, Query, type StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, RequestCtx, Roles, type AuthenticatedUser, type RequestContext } from '@career/auth';
+import { ParticipantRowsReader } from '../participants/participant-rows.reader';
+import { RebuildService, type RebuildResult } from '../rebuild/rebuild.service';
+import type { ShownIndicatorReport } from '../suppression/suppress-indicator-report';
+import type { ShownLearningOutcomes, ShownProcessMetrics } from '../suppression/suppress-metrics';
+import { renderSummaryPage, SUMMARY_CSP } from '../summary/summary-page';
+import { CSV_TYPE, fileResponse, formatOf, indicatorFile, learningOutcomesFile, processMetricsFile, XLSX_TYPE } from './report-files';
+import { IndicatorQueryDto, RebuildQueryDto, ReportQueryDto } from './report-query.dto';
+import { asOfFor, filtersFor, indicatorPeriodFor, metricsPeriodFor } from './report-scope';
+import { ReportsService } from './reports.service';
+import { suppressSmall, type Cell } from './small-cells';
 
+/**
+ * Aggregates only, never a client (issue 7): every count goes through small-cell suppression
+ * before it leaves. JSON by default; `Accept: text/csv` or the XLSX type (or `format=`) for files.
+ */
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('api/v1/reports')
+@Roles('reporter', 'admin')
 export class ReportsController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly participants: ParticipantRowsReader,
+    private readonly rebuilds: RebuildService,
+  ) {}
 
   /** Participants per organisation; a reporter sees their own organisation, an administrator all. */
   @Get('participants')
-  @Roles('reporter', 'admin')
   @ApiOkResponse({ description: 'Counts per organisation; counts under 5 are shown as "<5".' })
-  participants(@CurrentUser() user: AuthenticatedUser): Promise<ParticipantsReport> {
-    return this.queries.execute(new ParticipantsReportQuery(user.role === 'admin' ? undefined : user.organisation));
+  async participantCounts(@CurrentUser() user: AuthenticatedUser): Promise<{ byOrganisation: { organisation: string; participants: Cell }[] }> {
+    const rows = await this.participants.participantsPerOrganisation(user.role === 'admin' ? undefined : user.organisation);
+    return { byOrganisation: rows.map((row) => ({ organisation: row.organisation, participants: suppressSmall(row.participants) })) };
+  }
+
+  @Get('indicators')
+  @ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
+  @ApiOkResponse({ description: 'The Structural Fund indicators of one set, by gender, suppressed (`<5`).' })
+  async indicators(
+    @Query() query: IndicatorQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @RequestCtx() context: RequestContext,
+  ): Promise<ShownIndicatorReport | StreamableFile> {
+    const set = query.set ?? 'esfplus2021';
+    const asOf = asOfFor(query, context.now);
+    const report = await this.reports.indicators(filtersFor(context.user, query), set, indicatorPeriodFor(query, set, asOf), asOf);
+    return (await fileResponse(indicatorFile(report), formatOf(accept, query.format))) ?? report;
+  }
+
+  @Get('process-metrics')
+  @ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
+  @ApiOkResponse({ description: 'Clients per phase, initial assessment weeks, meetings, no-shows, directions, licences, time to outcome; suppressed.' })
+  async processMetrics(
+    @Query() query: ReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @RequestCtx() context: RequestContext,
+  ): Promise<ShownProcessMetrics | StreamableFile> {
+    const asOf = asOfFor(query, context.now);
+    const metrics = await this.reports.processMetrics(filtersFor(context.user, query), metricsPeriodFor(query, asOf), asOf);
+    return (await fileResponse(processMetricsFile(metrics), formatOf(accept, query.format))) ?? metrics;
+  }
+
+  @Get('learning-outcomes')
+  @ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
+  @ApiOkResponse({ description: 'Share of closed processes with each learning outcome, mean self-assessment change; suppressed.' })
+  async learningOutcomes(
+    @Query() query: ReportQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @RequestCtx() context: RequestContext,
+  ): Promise<ShownLearningOutcomes | StreamableFile> {
+    const asOf = asOfFor(query, context.now);
+    const metrics = await this.reports.learningOutcomes(filtersFor(context.user, query), metricsPeriodFor(query, asOf), asOf);
+    return (await fileResponse(learningOutcomesFile(metrics), formatOf(accept, query.format))) ?? metrics;
+  }
+
+  @Get('summary.html')
+  @Header('Content-Type', 'text/html; charset=utf-8')
+  @Header('Content-Security-Policy', SUMMARY_CSP)
+  @ApiProduces('text/html')
+  @ApiOkResponse({ description: 'A printable report page with SVG charts (no scripts, no external assets).' })
+  async summary(@Query() query: IndicatorQueryDto, @RequestCtx() context: RequestContext): Promise<string> {
+    const set = query.set ?? 'esfplus2021';
+    const asOf = asOfFor(query, context.now);
+    const period = indicatorPeriodFor(query, set, asOf);
+    const filters = filtersFor(context.user, query);
+    const figures = await this.reports.summary(filters, set, period, period, asOf);
+    return renderSummaryPage({ ...figures, generatedAt: context.now.toISOString() });
+  }
+
+  @Post('rebuild')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOkResponse({
+    description:
+      "Replays every event into fresh read models, swaps them in, and reports the figures' checksum before and after (of one organisation with `org`, else of all). 409 while another rebuild runs.",
+  })
+  rebuild(@Query() query: RebuildQueryDto, @RequestCtx() context: RequestContext): Promise<RebuildResult> {
+    return this.rebuilds.rebuild(context.now, query.org === undefined ? {} : { organisation: query.org });
   }
 }

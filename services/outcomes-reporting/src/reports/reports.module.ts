@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ParticipantsModule } from '../participants/participants.module';
-import { ParticipantsReportHandler } from './participants-report.query';
+import { RebuildModule } from '../rebuild/rebuild.module';
 import { ReportsController } from './reports.controller';
+import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [ParticipantsModule],
+  imports: [ParticipantsModule, RebuildModule],
   controllers: [ReportsController],
-  providers: [ParticipantsReportHandler],
+  providers: [ReportsService],
 })
 export class ReportsModule {}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import { sourceOf, topicOf, type IntegrationEvent } from '@career/contracts';
+import { createKafka, fromKafkaMessage } from '@career/messaging';
+import { AppModule } from '../app.module';
+import { ClientStory } from '../test-support/integration-events';
+import { KAFKA_BROKERS } from '../test-support/infrastructure';
+import { eventually, startOutcomesTestApp, type OutcomesTestApp } from '../test-support/outcomes-test-app';
+import { twoProcessStory } from '../test-support/two-process-story';
+import type { RebuildResult } from '../rebuild/rebuild.service';
+import { ParticipantReadModels } from './participant-read-models';
+import { ParticipantRowsReader } from './participant-rows.reader';
+import { InMemoryParticipantStore } from './testing/in-memory-participant-store';
+
+jest.setTimeout(300_000);
+
+// The whole service in this process on the real servers: events go over the real Kafka topics
+// to its consumer group, into FerretDB; outcomes are recorded over HTTP into SQLite.
+describe('participant rows over Kafka and FerretDB, and the rebuild', () => {
+  let t: OutcomesTestApp;
+  let reader: ParticipantRowsReader;
+  const stories: ClientStory[] = [];
+  const published: IntegrationEvent[] = [];
+
+  beforeAll(async () => {
+    t = await startOutcomesTestApp('rows', AppModule);
+    reader = t.app.get(ParticipantRowsReader);
+    for (let i = 0; i < 3; i++) stories.push(new ClientStory(t.organisation));
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const ourRows = async () => (await reader.rows({ organisation: t.organisation })).rows;
+  const expectedRows = (events: readonly IntegrationEvent[]) => {
+    const store = new InMemoryParticipantStore();
+    for (const event of events) store.apply(event);
+    return store.assemble().rows;
+  };
+
+  it('maps every event type, counts a redelivered event once, and ignores event types it does not read', async () => {
+    for (const story of stories) {
+      const byTopic = twoProcessStory(story);
+      // An event type the rows do not read, in the middle of a topic: acknowledged, the rest flows.
+      const unknown: IntegrationEvent = { ...byTopic.scheduling[0], id: randomUUID(), type: 'SessionRoomBooked', data: { clientId: story.clientId }, source: sourceOf('scheduling') };
+      const events = [...byTopic['client-intake'], ...byTopic.scheduling.slice(0, 3), unknown, ...byTopic.scheduling.slice(3), ...byTopic['skills-assessment'], ...byTopic['document-generation']];
+      // Every event twice (a relay that lost its checkpoint resends): same ids.
+      await t.publish([...events, ...events]);
+      published.push(...events);
+    }
+    const expected = expectedRows(published);
+    expect(expected).toHaveLength(6);
+    const rows = await eventually(async () => {
+      const current = await ourRows();
+      return JSON.stringify(current) === JSON.stringify(expected) ? current : undefined;
+      // A new consumer group reads the shared topics' whole history first (other runs' too).
+    }, 120_000, 'the participant rows of all events');
+    expect(rows).toEqual(expected);
+    expect(rows.find((r) => r.processId === stories[0].processId(1))).toMatchObject({ meetingsHeld: 3, meetingsMissed: 1, documents: { cv: 1, application: 1 }, licencesEarned: [{ code: 'forklift-licence' }] });
+  });
+
+  it('adds the outcome recorded over HTTP to the row and publishes it as categories only', async () => {
+    const advisor = await t.token('advisor');
+    const story = stories[0];
+    const response = await t.api('POST', '/api/v1/outcomes', {
+      token: advisor,
+      body: {
+        kind: 'exit',
+        clientId: story.clientId,
+        processNumber: 1,
+        exitDate: '2026-06-30',
+        outcome: { status: 'self-employed', businessId: '1572860-0', startDate: '2026-07-15' },
+        source: 'client',
+      },
+    });
+    expect(response.status).toBe(201);
+    expect(response.json).toMatchObject({ processId: story.processId(1), processNumber: 1, recorded: ['ExitOutcomeRecorded'], revision: 0 });
+    expect(response.headers.get('etag')).toBe('"0"');
+    const row = await eventually(async () => (await ourRows()).find((r) => r.processId === story.processId(1) && r.exitOutcome), 15_000, 'the exit outcome in the row');
+    expect(row.exitOutcome).toEqual({ outcome: { status: 'self-employed', startDate: '2026-07-15' }, source: 'client', exitDate: '2026-06-30' });
+    expect(row.labourMarketEvents).toEqual([{ key: 'exit', date: '2026-07-15', status: 'self-employed', sequence: 0 }]);
+
+    const kafka = createKafka({ brokers: KAFKA_BROKERS, clientId: `rows-reader-${randomUUID()}` });
+    const consumer = kafka.consumer({ groupId: `rows-reader-${randomUUID()}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic: topicOf('outcomes-reporting'), fromBeginning: true });
+    const ours: { raw: string; event: IntegrationEvent }[] = [];
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        if (message.key?.toString() === story.clientId) ours.push({ raw: `${message.value?.toString()}`, event: fromKafkaMessage(message) });
+      },
+    });
+    await eventually(async () => (ours.length > 0 ? true : undefined), 20_000, 'OutcomeRecorded on Kafka');
+    await consumer.disconnect();
+    expect(ours[0].event).toMatchObject({ type: 'OutcomeRecorded', version: 1, subject: story.clientId, organisation: t.organisation });
+    expect(ours[0].event.data).toMatchObject({ processId: story.processId(1), exitDate: '2026-06-30', status: 'self-employed', startDate: '2026-07-15', correction: false });
+    expect(ours[0].raw).not.toContain('1572860');
+  });
+
+  it('rebuilds into fresh collections with identical figures, and keeps feeding the new ones live', async () => {
+    const models = t.app.get(ParticipantReadModels);
+    const before = await ourRows();
+    const previous = (await models.active()).generation;
+
+    const refused = await t.api('POST', '/api/v1/reports/rebuild', { token: await t.token('reporter') });
+    expect(refused.status).toBe(403);
+    // The topics are shared with other runs: the checksums are taken of this test's organisation.
+    const response = await t.api('POST', `/api/v1/reports/rebuild?org=${t.organisation}`, { token: await t.token('admin') });
+    expect(response.status).toBe(200);
+    const result = response.json as unknown as RebuildResult;
+    expect(result.identical).toBe(true);
+    expect(result.before.rows).toBe(6);
+    expect(result.after).toEqual(result.before);
+    expect(result.generation.previous).toBe(previous);
+    expect(result.generation.current).not.toBe(previous);
+    expect(result.replayed.kafkaEvents).toBeGreaterThanOrEqual(published.length);
+    expect(result.replayed.outcomeEvents).toBe(1);
+    expect((await models.active()).generation).toBe(result.generation.current);
+    expect(await ourRows()).toEqual(before);
+
+    // After the swap the live consumer and the outcome projection write into the new generation.
+    const story = stories[1];
+    await t.publish([story.meeting('held', 2, '2026-09-09T10:00:00.000Z')]);
+    const confirm = await t.api('POST', '/api/v1/outcomes', {
+      token: await t.token('advisor'),
+      body: { kind: 'exit', clientId: story.clientId, processNumber: 1, exitDate: '2026-06-30', outcome: { status: 'job-searching' }, source: 'register' },
+    });
+    expect(confirm.status).toBe(201);
+    await eventually(async () => {
+      const rows = await ourRows();
+      const second = rows.find((r) => r.processId === story.processId(2));
+      const first = rows.find((r) => r.processId === story.processId(1));
+      return second?.meetingsHeld === 2 && first?.exitOutcome ? true : undefined;
+    }, 20_000, 'live updates in the new generation');
+  });
+});

@@ -1,0 +1,132 @@
+import type { IntegrationEvent } from '@career/contracts';
+import { ClientStory } from '../test-support/integration-events';
+import { twoProcessStory } from '../test-support/two-process-story';
+import { CONSUMED_EVENT_TYPES, participantEffectsOf } from './participant-updates';
+import { InMemoryParticipantStore } from './testing/in-memory-participant-store';
+
+/** Interleavings of the topics that keep each topic's own order (what Kafka guarantees per client). */
+function interleavings(byTopic: Record<string, IntegrationEvent[]>): IntegrationEvent[][] {
+  const topics = Object.values(byTopic);
+  const concat = (lists: IntegrationEvent[][]) => lists.flat();
+  const roundRobin = (lists: IntegrationEvent[][]) => {
+    const out: IntegrationEvent[] = [];
+    for (let i = 0; out.length < lists.flat().length; i++) for (const list of lists) if (list[i]) out.push(list[i]);
+    return out;
+  };
+  return [concat(topics), concat([...topics].reverse()), roundRobin(topics), roundRobin([...topics].reverse())];
+}
+
+describe('participant rows from the integration events', () => {
+  const story = new ClientStory('ORG-A', '5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11');
+  const events = twoProcessStory(story);
+
+  const assembled = () => {
+    const store = new InMemoryParticipantStore();
+    for (const event of interleavings(events)[0]) store.apply(event);
+    return store.assemble();
+  };
+
+  it('builds one row per process with entry data, phases, meetings, direction, licences, documents and self-assessment', () => {
+    const { rows, pending } = assembled();
+    expect(pending).toBe(0);
+    const [first, second] = [rows.find((r) => r.processId === story.processId(1))!, rows.find((r) => r.processId === story.processId(2))!];
+    expect(first).toEqual({
+      processId: story.processId(1),
+      clientId: story.clientId,
+      organisation: 'ORG-A',
+      project: 'S20738',
+      advisorId: 'advisor-7',
+      entry: {
+        date: '2026-02-03',
+        gender: 'man',
+        ageAtEntry: 52,
+        labourMarketStatus: 'unemployed',
+        unemploymentMonths: 7,
+        isced: 3,
+        disability: 'not-told',
+        foreignBackground: 'no',
+        thirdCountryNational: 'no',
+        minority: 'not-told',
+        homeless: 'no',
+      },
+      exitDate: '2026-06-30',
+      phases: { initialAssessmentStarted: '2026-02-04', initialAssessmentCompleted: '2026-03-04' },
+      meetingsHeld: 3,
+      meetingsMissed: 1,
+      direction: 'licence-training',
+      trainingReferrals: 1,
+      licencesEarned: [{ code: 'forklift-licence', date: '2026-04-10' }],
+      documents: { cv: 1, application: 1 },
+      selfAssessment: { start: { selfKnowledge: 2, identifyOwnSkills: 2, careerPlanningConfidence: 1 }, end: { selfKnowledge: 4, identifyOwnSkills: 3, careerPlanningConfidence: 2 } },
+      labourMarketEvents: [],
+    });
+    // The re-entry: the first entry's categories with the new date and status; its own phases and facts.
+    expect(second).toMatchObject({
+      advisorId: 'advisor-9',
+      entry: { date: '2026-09-01', gender: 'man', labourMarketStatus: 'unemployed', unemploymentMonths: 2 },
+      exitDate: '2026-12-15',
+      phases: { initialAssessmentStarted: '2026-09-01', initialAssessmentOverdue: '2026-10-06' },
+      meetingsHeld: 1,
+      meetingsMissed: 0,
+      trainingReferrals: 0,
+      licencesEarned: [],
+      documents: { cv: 1, application: 0 },
+      selfAssessment: { start: { selfKnowledge: 3, identifyOwnSkills: 3, careerPlanningConfidence: 3 } },
+    });
+    expect(second.direction).toBeUndefined();
+  });
+
+  it('gives the same rows whatever the interleaving of the topics', () => {
+    const results = interleavings(events).map((order) => {
+      const store = new InMemoryParticipantStore();
+      for (const event of order) store.apply(event);
+      return store.assemble();
+    });
+    for (const result of results.slice(1)) expect(result).toEqual(results[0]);
+  });
+
+  it('counts a redelivered event once', () => {
+    const store = new InMemoryParticipantStore();
+    for (const event of interleavings(events)[0]) {
+      store.apply(event);
+      store.apply(event);
+    }
+    expect(store.assemble()).toEqual(assembled());
+  });
+
+  it('keeps processes whose registration has not arrived out of the rows, as pending', () => {
+    const late = new ClientStory('ORG-A');
+    const store = new InMemoryParticipantStore();
+    store.apply(late.processOpened(1, '2026-02-04T08:00:00.000Z'));
+    store.apply(late.meeting('held', 1, '2026-02-05T08:00:00.000Z'));
+    expect(store.assemble()).toEqual({ rows: [], pending: 1 });
+    store.apply(late.registered());
+    expect(store.assemble()).toMatchObject({ rows: [{ processId: late.processId(1), meetingsHeld: 1 }], pending: 0 });
+  });
+
+  it('stops using the voluntary answers when consent is withdrawn; destroying all personal data keeps the row and destroys the key', () => {
+    const store = new InMemoryParticipantStore();
+    store.apply(story.registered({ voluntary: { disability: 'yes', foreignBackground: 'yes', thirdCountryNational: 'no', minority: 'yes', homelessness: 'no' } }));
+    const all = story.personalDataDestroyed('all');
+    expect(participantEffectsOf(all)).toEqual({ updates: [], destroyKeyOf: story.clientId });
+    store.apply(all);
+    expect(store.assemble().rows[0].entry.disability).toBe('yes');
+    store.apply(story.personalDataDestroyed('voluntary'));
+    expect(store.assemble().rows[0].entry).toMatchObject({ disability: null, foreignBackground: null, thirdCountryNational: null, minority: null, homeless: null, gender: 'woman' });
+  });
+
+  it('maps every consumed event type to an update, and ignores the others', () => {
+    const everyType: IntegrationEvent[] = Object.values(events).flat();
+    everyType.push(story.personalDataDestroyed('voluntary'));
+    for (const types of Object.values(CONSUMED_EVENT_TYPES)) {
+      for (const type of types) {
+        const event = everyType.find((e) => e.type === type);
+        expect({ type, mapped: !!event }).toEqual({ type, mapped: true });
+        expect({ type, updates: participantEffectsOf(event!).updates.length }).toEqual({ type, updates: 1 });
+      }
+    }
+    const unknown = { ...everyType[0], type: 'MeetingScheduled' };
+    expect(participantEffectsOf(unknown)).toEqual({ updates: [] });
+    expect(participantEffectsOf({ ...everyType[0], version: 2 })).toEqual({ updates: [] });
+  });
+});

@@ -1,0 +1,64 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsCalendarDate } from '../http/is-calendar-date';
+import type { IndicatorSet } from '../indicators/indicator-table';
+
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** Filters every report takes (issue 7 "Filters"). */
+export class ReportQueryDto {
+  @ApiPropertyOptional({ description: 'First day of the period (YYYY-MM-DD)' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Last day of the period (YYYY-MM-DD); default asOf' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+
+  @ApiPropertyOptional({ enum: ['entry', 'exit'], description: 'Whether the first entry or the last exit puts a participant in the period; default entry' })
+  @IsOptional()
+  @IsIn(['entry', 'exit'])
+  by?: 'entry' | 'exit';
+
+  @ApiPropertyOptional({ description: 'The day the report describes; default today (Europe/Helsinki)' })
+  @IsOptional()
+  @IsCalendarDate()
+  asOf?: string;
+
+  @ApiPropertyOptional({ description: 'Organisation code: a reporter may name their own only; an administrator any (default all)' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be an organisation code' })
+  org?: string;
+
+  @ApiPropertyOptional({ description: 'Structural Fund project code, e.g. S20738' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'must be a project code' })
+  project?: string;
+
+  @ApiPropertyOptional({ description: 'Advisor (staff user id): for organisation managers (admin) only' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._@:-]{1,128}$/, { message: 'must be a user id' })
+  advisor?: string;
+
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'Overrides the Accept header (handy for links)' })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS)
+  format?: ReportFormat;
+}
+
+export class IndicatorQueryDto extends ReportQueryDto {
+  @ApiPropertyOptional({ enum: ['esf2014', 'esfplus2021'], description: 'Indicator set; default esfplus2021' })
+  @IsOptional()
+  @IsIn(['esf2014', 'esfplus2021'])
+  set?: IndicatorSet;
+}
+
+export class RebuildQueryDto {
+  @ApiPropertyOptional({ description: 'Report the checksums of this organisation only (the rebuild is always of everything)' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be an organisation code' })
+  org?: string;
+}

@@ -1,0 +1,53 @@
+import { ForbiddenException } from '@nestjs/common';
+import type { AuthenticatedUser } from '@career/auth';
+import { RequestValidationError } from '@career/platform';
+import type { ReportFilters, ReportPeriod } from '../indicators/compute-indicators';
+import type { IndicatorSet } from '../indicators/indicator-table';
+import { helsinkiToday, type CalendarDate } from '../outcome/calendar-date';
+import type { ReportQueryDto } from './report-query.dto';
+
+/** Where each programme's reporting starts: the default beginning of a period. */
+export const PROGRAMME_START: Record<IndicatorSet, CalendarDate> = { esf2014: '2014-01-01', esfplus2021: '2021-01-01' };
+const BEGINNING = '1900-01-01';
+
+/**
+ * Who may see which slice (issue 7): a reporter only their own organisation, an administrator
+ * any organisation or all of them; the advisor filter only for organisation managers (the
+ * admin role here), since per-advisor figures are about the staff.
+ */
+export function filtersFor(user: AuthenticatedUser, query: Pick<ReportQueryDto, 'org' | 'project' | 'advisor'>): ReportFilters {
+  const admin = user.role === 'admin';
+  if (!admin && query.org !== undefined && query.org !== user.organisation) {
+    throw new ForbiddenException('A reporter sees the reports of their own organisation only.');
+  }
+  if (!admin && query.advisor !== undefined) throw new ForbiddenException('The advisor filter is for organisation managers only.');
+  const organisation = admin ? query.org : user.organisation;
+  return {
+    ...(organisation !== undefined && { organisation }),
+    ...(query.project !== undefined && { project: query.project }),
+    ...(query.advisor !== undefined && { advisorId: query.advisor }),
+  };
+}
+
+export function asOfFor(query: Pick<ReportQueryDto, 'asOf'>, now: Date): CalendarDate {
+  return query.asOf ?? helsinkiToday(now);
+}
+
+function checkOrder(from: CalendarDate, to: CalendarDate): void {
+  if (from > to) throw new RequestValidationError([{ field: 'from', reason: `must not be after to (${to})` }]);
+}
+
+/** The indicators' period: from the programme's start to asOf unless told. */
+export function indicatorPeriodFor(query: ReportQueryDto, set: IndicatorSet, asOf: CalendarDate): ReportPeriod {
+  const period = { from: query.from ?? PROGRAMME_START[set], to: query.to ?? asOf, by: query.by ?? 'entry' };
+  checkOrder(period.from, period.to);
+  return period;
+}
+
+/** The metrics' period: none (every process up to asOf) unless a bound is given. */
+export function metricsPeriodFor(query: ReportQueryDto, asOf: CalendarDate): ReportPeriod | undefined {
+  if (query.from === undefined && query.to === undefined && query.by === undefined) return undefined;
+  const period = { from: query.from ?? BEGINNING, to: query.to ?? asOf, by: query.by ?? 'entry' };
+  checkOrder(period.from, period.to);
+  return period;
+}

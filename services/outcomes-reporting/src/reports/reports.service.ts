@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { computeIndicators, type ReportFilters, type ReportPeriod } from '../indicators/compute-indicators';
+import type { IndicatorSet } from '../indicators/indicator-table';
+import { computeLearningOutcomes } from '../metrics/learning-outcomes';
+import { computeProcessMetrics } from '../metrics/process-metrics';
+import type { CalendarDate } from '../outcome/calendar-date';
+import { ParticipantRowsReader } from '../participants/participant-rows.reader';
+import { suppressIndicatorReport, type ShownIndicatorReport } from '../suppression/suppress-indicator-report';
+import { suppressLearningOutcomes, suppressProcessMetrics, type ShownLearningOutcomes, type ShownProcessMetrics } from '../suppression/suppress-metrics';
+
+/**
+ * The reports as reporters see them: computed from the participant rows by the pure
+ * functions, then ALWAYS suppressed. Nothing unsuppressed leaves this class.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(private readonly participants: ParticipantRowsReader) {}
+
+  private async rowsFor(filters: ReportFilters) {
+    return (await this.participants.rows({ ...(filters.organisation !== undefined && { organisation: filters.organisation }) })).rows;
+  }
+
+  async indicators(filters: ReportFilters, set: IndicatorSet, period: ReportPeriod, asOf: CalendarDate): Promise<ShownIndicatorReport> {
+    return suppressIndicatorReport(computeIndicators(await this.rowsFor(filters), { set, period, asOf, filters }));
+  }
+
+  async processMetrics(filters: ReportFilters, period: ReportPeriod | undefined, asOf: CalendarDate): Promise<ShownProcessMetrics> {
+    return suppressProcessMetrics(computeProcessMetrics(await this.rowsFor(filters), { asOf, filters, ...(period && { period }) }));
+  }
+
+  async learningOutcomes(filters: ReportFilters, period: ReportPeriod | undefined, asOf: CalendarDate): Promise<ShownLearningOutcomes> {
+    return suppressLearningOutcomes(computeLearningOutcomes(await this.rowsFor(filters), { asOf, filters, ...(period && { period }) }));
+  }
+
+  /** All three at once from one read of the rows (the summary page). */
+  async summary(filters: ReportFilters, set: IndicatorSet, period: ReportPeriod, metricsPeriod: ReportPeriod | undefined, asOf: CalendarDate) {
+    const rows = await this.rowsFor(filters);
+    const scope = { asOf, filters, ...(metricsPeriod && { period: metricsPeriod }) };
+    return {
+      indicators: suppressIndicatorReport(computeIndicators(rows, { set, period, asOf, filters })),
+      processMetrics: suppressProcessMetrics(computeProcessMetrics(rows, scope)),
+      learningOutcomes: suppressLearningOutcomes(computeLearningOutcomes(rows, scope)),
+    };
+  }
+}

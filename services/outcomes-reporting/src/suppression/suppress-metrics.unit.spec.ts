@@ -1,0 +1,95 @@
+import type { ParticipantRow } from '../indicators/participant-row';
+import { row } from '../indicators/testing/participant-row.builders';
+import { computeLearningOutcomes, computeProcessMetrics } from '../metrics';
+import { METRICS_AS_OF, METRICS_ROWS } from '../metrics/testing/metrics-rows.fixture';
+import { suppressLearningOutcomes, suppressProcessMetrics } from './suppress-metrics';
+
+/** The worked example five times over (distinct processes and clients): every count × 5. */
+const timesFive: ParticipantRow[] = [1, 2, 3, 4, 5].flatMap((n) => METRICS_ROWS.map((r) => ({ ...r, processId: `${r.processId}-${n}`, clientId: `${r.clientId}-${n}` })));
+
+describe('suppressProcessMetrics', () => {
+  it('hides the small counts of the worked example and every statistic computed from a hidden count', () => {
+    const shown = suppressProcessMetrics(computeProcessMetrics(METRICS_ROWS, { asOf: METRICS_AS_OF }));
+    expect(shown.processes).toBe(7);
+    expect(shown.clientsPerPhase).toEqual({ initialAssessment: '<5', followUp: '<5', closed: 5 });
+    expect(shown.initialAssessment).toMatchObject({ completed: 6, meanWeeks: 3.67, belowTarget: '<5', withinTarget: '<5', aboveTarget: '<5' });
+    expect(shown.initialAssessment.distribution).toEqual({ '1': 0, '2': '<5', '3': '<5', '4': '<5', '5': 0, '6+': '<5' });
+    expect(shown.meetings).toEqual({ held: 28, missed: 7, meanHeldPerClient: 4, noShowRate: 0.2 });
+    expect(shown.direction).toEqual({
+      directed: 6,
+      'group-guidance': { count: '<5', share: 'suppressed' },
+      'licence-training': { count: '<5', share: 'suppressed' },
+      'individual-only': { count: '<5', share: 'suppressed' },
+    });
+    // Two outcomes: their mean, median, minimum and maximum are two people's own figures.
+    expect(shown.timeToOutcomeDays).toEqual({ n: '<5', mean: 'suppressed', median: 'suppressed', min: 'suppressed', max: 'suppressed' });
+    expect(shown.outcomesByDirection['group-guidance']).toMatchObject({ employed: '<5', 'job-searching': '<5', studying: 0 });
+  });
+
+  it('shows everything when no count is under 5', () => {
+    const raw = computeProcessMetrics(timesFive, { asOf: METRICS_AS_OF });
+    const { suppression, ...shown } = suppressProcessMetrics(raw);
+    expect(shown).toEqual(raw);
+    expect(suppression).toEqual({ threshold: 5, suppressed: 0 });
+  });
+
+  it('hides a second cell of the outcome table when one small cell could be recovered from the closed total', () => {
+    // Two more group-guidance leavers with no exit outcome recorded: a new small cell (2).
+    const extra = [1, 2].map((n) => ({ ...row(`X${n}`, { date: '2026-01-05' }, { direction: 'group-guidance' as const }), exitDate: '2026-05-05' }));
+    const shown = suppressProcessMetrics(computeProcessMetrics([...timesFive, ...extra], { asOf: METRICS_AS_OF }));
+    const groupGuidance = shown.outcomesByDirection['group-guidance'];
+    expect(groupGuidance['not-recorded']).toBe('<5');
+    // closed (27) = sum of the table: with only one hidden cell it would be 27 - the rest. The smallest
+    // other non-zero cell of the row is hidden too.
+    expect(Object.values(groupGuidance).filter((v) => v === '<5')).toHaveLength(2);
+    expect(shown.clientsPerPhase.closed).toBe(27);
+  });
+});
+
+describe('suppressLearningOutcomes', () => {
+  it('hides the worked example (5 closed processes, small counts) and the means of fewer than 5 ratings', () => {
+    const shown = suppressLearningOutcomes(computeLearningOutcomes(METRICS_ROWS, { asOf: METRICS_AS_OF }));
+    expect(shown.closedProcesses).toBe(5);
+    expect(shown.outcomes.drewUpSkillsCv).toEqual({ fromEvents: '<5', confirmedByAdvisor: '<5', total: '<5', share: 'suppressed' });
+    expect(shown.outcomes.wroteJobApplication).toEqual({ fromEvents: '<5', confirmedByAdvisor: 0, total: '<5', share: 'suppressed' });
+    expect(shown.selfAssessment.selfKnowledge).toEqual({ n: '<5', meanStart: 'suppressed', meanEnd: 'suppressed', meanChange: 'suppressed' });
+  });
+
+  it('hides a published count when an overlap it implies is small (events 10, advisor 10, either 12: 2 each only by one source)', () => {
+    const shown = suppressLearningOutcomes({
+      asOf: METRICS_AS_OF,
+      closedProcesses: 40,
+      outcomes: {
+        learnedToIdentifySkills: { fromEvents: 10, confirmedByAdvisor: 10, total: 12, share: 0.3 },
+        drewUpSkillsCv: { fromEvents: 20, confirmedByAdvisor: 10, total: 20, share: 0.5 },
+        wroteJobApplication: { fromEvents: 0, confirmedByAdvisor: 0, total: 0, share: 0 },
+        improvedSelfKnowledge: { fromEvents: 10, confirmedByAdvisor: 10, total: 10, share: 0.25 },
+        improvedConfidence: { fromEvents: 10, confirmedByAdvisor: 15, total: 20, share: 0.5 },
+      },
+      selfAssessment: {
+        selfKnowledge: { n: 30, meanStart: 2.5, meanEnd: 3.5, meanChange: 1 },
+        identifyOwnSkills: { n: 30, meanStart: 2.5, meanEnd: 3, meanChange: 0.5 },
+        careerPlanningConfidence: { n: 30, meanStart: 3, meanEnd: 3, meanChange: 0 },
+      },
+    });
+    // 10 = both 8 + events only 2: the 2 could be computed from 12 - 10. Hiding events and advisor counts
+    // leaves two unknowns in every relation.
+    expect(shown.outcomes.learnedToIdentifySkills).toEqual({ fromEvents: '<5', confirmedByAdvisor: '<5', total: 12, share: 0.3 });
+    expect(shown.outcomes.drewUpSkillsCv).toEqual({ fromEvents: 20, confirmedByAdvisor: 10, total: 20, share: 0.5 });
+    expect(shown.outcomes.improvedConfidence).toEqual({ fromEvents: 10, confirmedByAdvisor: 15, total: 20, share: 0.5 });
+    expect(shown.selfAssessment.selfKnowledge).toEqual({ n: 30, meanStart: 2.5, meanEnd: 3.5, meanChange: 1 });
+  });
+
+  it('hides the count when few processes lack an outcome, and keeps the closed total when one outcome is rare', () => {
+    const base = { asOf: METRICS_AS_OF, selfAssessment: computeLearningOutcomes([], { asOf: METRICS_AS_OF }).selfAssessment };
+    const figure = (n: number) => ({ fromEvents: n, confirmedByAdvisor: 0, total: n, share: n / 20 });
+    const outcomes = { learnedToIdentifySkills: figure(18), drewUpSkillsCv: figure(2), wroteJobApplication: figure(10), improvedSelfKnowledge: figure(10), improvedConfidence: figure(10) };
+    const shown = suppressLearningOutcomes({ ...base, closedProcesses: 20, outcomes });
+    // 20 - 18 = 2 without it: 18 would tell that 2 people did not learn it.
+    expect(shown.outcomes.learnedToIdentifySkills).toMatchObject({ total: '<5', share: 'suppressed' });
+    // 2 with a CV: hidden, and the 20 closed processes stay readable for the other shares.
+    expect(shown.outcomes.drewUpSkillsCv).toMatchObject({ total: '<5', share: 'suppressed' });
+    expect(shown.closedProcesses).toBe(20);
+    expect(shown.outcomes.wroteJobApplication).toEqual({ fromEvents: 10, confirmedByAdvisor: 0, total: 10, share: 0.5 });
+  });
+});
