@@ -31,17 +31,32 @@ function lockKey(model: Pick<Model<unknown>, 'db' | 'collection'>, id: unknown):
  * document still counts a duplicate once, but both callers may report true.
  */
 export async function applyGuarded<T>(model: Model<T>, id: unknown, guard: RevisionGuard, update: Update): Promise<boolean> {
-  const filter = { _id: id, $or: [{ [guard.key]: { $lt: guard.value } }, { [guard.key]: { $exists: false } }] };
   const guardedUpdate = { ...update, $set: { ...update.$set, [guard.key]: guard.value } };
   return withDocumentLock(lockKey(model, id), async () => {
+    // FerretDB 1.x pushes a filter down to its index only when it is `_id` alone: a filter
+    // with more conditions that matches nothing (an upsert of a new document) scans the whole
+    // collection. So: look the document up by _id, then write with the narrowest filter.
+    const current = await model.collection.findOne({ _id: id } as never, { projection: { [guard.key]: 1 } });
     try {
-      const result = await model.updateOne(filter as never, guardedUpdate as never, { upsert: true, strict: 'throw' });
-      return result.matchedCount > 0 || result.upsertedCount > 0;
+      if (!current) {
+        const result = await model.updateOne({ _id: id } as never, guardedUpdate as never, { upsert: true, strict: 'throw' });
+        return result.upsertedCount > 0 || result.matchedCount > 0;
+      }
+      const applied = readPath(current, guard.key);
+      if (typeof applied === 'number' && applied >= guard.value) return false;
+      // The guard stays in the filter: another process may have applied it meanwhile.
+      const filter = { _id: id, $or: [{ [guard.key]: { $lt: guard.value } }, { [guard.key]: { $exists: false } }] };
+      const result = await model.updateOne(filter as never, guardedUpdate as never, { strict: 'throw' });
+      return result.matchedCount > 0;
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;
       throw error;
     }
   });
+}
+
+function readPath(document: Record<string, unknown>, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), document);
 }
 
 export interface ApplyOnceOptions {
@@ -69,22 +84,23 @@ export async function applyOnce<T>(
 ): Promise<boolean> {
   const field = options.field ?? 'appliedEventIds';
   const keep = options.keep ?? 1000;
-  const filter = { _id: id, [field]: { $ne: eventId } };
   const onceUpdate = { ...update, $push: { ...update.$push, [field]: { $each: [eventId], $slice: -keep } } };
   return withDocumentLock(lockKey(model, id), async () => {
-    let applied: boolean;
+    // Looked up by _id alone (see applyGuarded: FerretDB 1.x scans for any richer filter that
+    // matches nothing), decided here, written by _id. Exact within a process (the lock); one
+    // consumer per group keeps it exact across processes.
+    const current = await model.collection.findOne({ _id: id } as never, { projection: { [field]: 1 } });
+    const seen = (current?.[field] as string[] | undefined) ?? [];
+    if (seen.includes(eventId)) return false;
     try {
-      const result = await model.updateOne(filter as never, onceUpdate as never, { upsert: true, strict: 'throw' });
-      applied = result.matchedCount > 0 || result.upsertedCount > 0;
+      await model.updateOne({ _id: id } as never, onceUpdate as never, { upsert: true, strict: 'throw' });
     } catch (error) {
       if (isDuplicateKeyError(error)) return false;
       throw error;
     }
-    if (applied) {
-      // FerretDB 1.x ignores `$slice` silently; drop the oldest id when over the window.
-      // On MongoDB the array is never that long and this matches nothing.
-      await model.updateOne({ _id: id, [`${field}.${keep}`]: { $exists: true } } as never, { $pop: { [field]: -1 } } as never);
-    }
-    return applied;
+    // FerretDB 1.x ignores `$slice` silently: drop the oldest ids when over the window.
+    const over = seen.length + 1 - keep;
+    for (let i = 0; i < over; i++) await model.updateOne({ _id: id } as never, { $pop: { [field]: -1 } } as never);
+    return true;
   });
 }
