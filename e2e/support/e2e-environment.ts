@@ -1,8 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { signDevToken, type Role } from '@career/auth';
+import { httpCall, identityCode, testEnvironment, type HttpCallOptions } from '@career/testing';
 
 /**
  * One isolated world per test file, on the shared real servers: its own SQLite event store,
@@ -10,47 +6,17 @@ import { signDevToken, type Role } from '@career/auth';
  * code nobody else uses (Kafka topics are shared, so counts are taken per organisation).
  */
 export function e2eEnvironment(label: string) {
-  const run = `${label}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
-  const dir = mkdtempSync(path.join(os.tmpdir(), `career-e2e-${label}-`));
-  const mongoBase = process.env.MONGO_URL_BASE ?? 'mongodb://127.0.0.1:27017';
-  const kafkaBrokers = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
-  const auth = { devKeyPath: path.join(dir, 'auth/dev-key.json'), issuer: 'career-dev', audience: 'career-api' };
-  const organisation = `E2E${randomBytes(4).toString('hex').toUpperCase()}`;
-
-  const envFor = (service: string, overrides: Record<string, string> = {}): Record<string, string> => ({
-    SQLITE_PATH: path.join(dir, 'events.sqlite'),
-    MONGO_URL: `${mongoBase}/career-e2e-${run}-${service}`,
-    KAFKA_BROKERS: kafkaBrokers,
-    KAFKA_GROUP_ID: `${service}-${run}`,
-    AUTH_DEV_KEY_PATH: auth.devKeyPath,
-    PRIVACY_MASTER_KEY_PATH: path.join(dir, 'privacy/master-key'),
-    IDENTITY_HASH_SECRET_PATH: path.join(dir, 'privacy/identity-hash-secret'),
-    ...overrides,
+  const { run, dir, organisation, mongoBase, kafkaBrokers, envFor, token } = testEnvironment(label, {
+    prefix: 'career-e2e',
+    organisationPrefix: 'E2E',
+    timestamped: true,
   });
-
-  const token = (role: Role, org = organisation, sub = `e2e-${role}`) => signDevToken({ role, org, sub }, auth);
-
   return { run, dir, organisation, mongoBase, kafkaBrokers, envFor, token };
 }
 
-export async function api(baseUrl: string, method: string, route: string, options: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const response = await fetch(baseUrl + route, {
-    method,
-    headers: {
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...options.headers,
-    },
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, json: json as Record<string, unknown>, text };
+export async function api(baseUrl: string, method: string, route: string, options: HttpCallOptions = {}) {
+  const { status, headers, json, text } = await httpCall(baseUrl, method, route, options);
+  return { status, headers, json, text };
 }
 
 /**
@@ -58,16 +24,12 @@ export async function api(baseUrl: string, method: string, route: string, option
  * computed (DDMMYY + sign + individual number + check character), so each call can use its own.
  */
 export function registrationBody(organisation: string, lastName: string, individualNumber = 100 + Math.floor(Math.random() * 700), overrides: Record<string, unknown> = {}) {
-  const ddmmyy = '150385';
-  const checkChars = '0123456789ABCDEFHJKLMNPRSTUVWXY';
-  const nnn = String(individualNumber).padStart(3, '0');
-  const code = `${ddmmyy}-${nnn}${checkChars[Number(`${ddmmyy}${nnn}`) % 31]}`;
   return {
     organisation,
     projectCode: 'S20738',
     firstName: 'Testi',
     lastName,
-    personalIdentityCode: code,
+    personalIdentityCode: identityCode(individualNumber),
     dateOfBirth: '1985-03-15',
     email: 'testi.asiakas@example.fi',
     phone: '+358401234567',

@@ -1,6 +1,7 @@
 export * from './kafka';
 export * from './provision-topics';
 export * from './cloud-event-headers';
+export * from './integration-envelope';
 export * from './to-kafka-message';
 export * from './from-kafka-message';
 export * from './event-relay';

@@ -1,6 +1,5 @@
 import type { FactoryProvider } from '@nestjs/common';
 import {
-  sourceOf,
   topicOf,
   type AdvisorAssignedV1,
   type ClientExitedV1,
@@ -10,6 +9,7 @@ import {
   type PersonalDataDestroyedV1,
 } from '@career/contracts';
 import type { RecordedEvent } from '@career/event-sourcing';
+import { integrationEnvelopeOf } from '@career/messaging';
 import { decodePersonalData, PersonalDataCipher } from '@career/privacy';
 import { CLIENT_FIELD_GROUPS } from '../client/client-event-codec';
 import type { ClientEvent } from '../client/client.events';
@@ -17,8 +17,6 @@ import { entryCategoriesOfRegistration } from '../client/domain/entry-categories
 
 export const SERVICE_NAME = 'client-intake';
 export const CLIENT_INTAKE_TOPIC = topicOf(SERVICE_NAME);
-
-type Envelope = Omit<IntegrationEvent, 'type' | 'version' | 'data'>;
 
 /**
  * What client-intake tells other services: ids, codes and Structural Fund categories only,
@@ -28,13 +26,7 @@ type Envelope = Omit<IntegrationEvent, 'type' | 'version' | 'data'>;
 export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[] {
   const event = { type: recorded.type, data: recorded.data } as ClientEvent;
   const { metadata } = recorded;
-  const envelope: Envelope = {
-    id: metadata.eventId,
-    source: sourceOf(SERVICE_NAME),
-    subject: metadata.clientId,
-    time: metadata.occurredAt,
-    organisation: metadata.organisation,
-  };
+  const envelope = integrationEnvelopeOf(recorded, SERVICE_NAME);
   const base = { clientId: metadata.clientId, organisation: metadata.organisation };
   switch (event.type) {
     case 'ClientRegistered': {

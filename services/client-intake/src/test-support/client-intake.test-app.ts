@@ -1,16 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { Writable } from 'node:stream';
 import type { INestApplication } from '@nestjs/common';
-import { signDevToken, type Role } from '@career/auth';
+import type { Role } from '@career/auth';
 import type { EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
 import { bootstrapService } from '@career/platform';
 import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
 import { MONGO_CONNECTION } from '@career/projections';
+import { dropMongoDatabase, httpCall, identityCode, testEnvironment } from '@career/testing';
 import type { Connection } from 'mongoose';
 import { AppModule } from '../app.module';
 import { ClientIntakeConfig } from '../client-intake.config';
@@ -52,19 +49,9 @@ export interface ClientIntakeTestApp {
  * Kafka. Fails (does not skip) when a server is missing: readiness names the failing check.
  */
 export async function startClientIntake(label: string, overrides: Record<string, string> = {}): Promise<ClientIntakeTestApp> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `client-intake-${label}-`));
-  const run = `${label}_${randomBytes(4).toString('hex')}`;
-  const env: Record<string, string> = {
-    SQLITE_PATH: path.join(dir, 'events.sqlite'),
-    MONGO_URL: `${process.env.MONGO_URL_BASE ?? 'mongodb://127.0.0.1:27017'}/ci_int_${run}`,
-    KAFKA_BROKERS: process.env.KAFKA_BROKERS ?? '127.0.0.1:9092',
-    AUTH_DEV_KEY_PATH: path.join(dir, 'auth/dev-key.json'),
-    PRIVACY_MASTER_KEY_PATH: path.join(dir, 'privacy/master-key'),
-    IDENTITY_HASH_SECRET_PATH: path.join(dir, 'privacy/identity-hash-secret'),
-    RETENTION_JOB_INTERVAL_MS: '0',
-    LOG_LEVEL: 'info',
-    ...overrides,
-  };
+  const world = testEnvironment(label, { prefix: 'ci-int' });
+  const dir = world.dir;
+  const env = world.envFor('client-intake', { RETENTION_JOB_INTERVAL_MS: '0', LOG_LEVEL: 'info', ...overrides });
   // The privacy secrets are read from process.env (as in a real process).
   Object.assign(process.env, env);
   const logs = new LogLines();
@@ -82,27 +69,11 @@ export async function startClientIntake(label: string, overrides: Record<string,
   const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   await waitUntilReady(baseUrl);
   const mongo = app.get<Connection>(MONGO_CONNECTION);
-  const organisation = `INT${randomBytes(3).toString('hex').toUpperCase()}`;
-  const auth = { devKeyPath: env.AUTH_DEV_KEY_PATH, issuer: 'career-dev', audience: 'career-api' };
+  const organisation = world.organisation;
 
   const call: ClientIntakeTestApp['call'] = async (method, route, options = {}) => {
-    const response = await fetch(baseUrl + route, {
-      method,
-      headers: {
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...options.headers,
-      },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-    const text = await response.text();
-    let json: Record<string, unknown> = {};
-    try {
-      json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    } catch {
-      // not JSON: tests look at `text`
-    }
-    return { status: response.status, headers: response.headers, json, text };
+    const { status, headers, json, text } = await httpCall(baseUrl, method, route, options);
+    return { status, headers, json, text };
   };
 
   return {
@@ -115,18 +86,14 @@ export async function startClientIntake(label: string, overrides: Record<string,
     mongo,
     keys: app.get<DataKeyStore>(DATA_KEY_STORE),
     logs,
-    token: (role, options = {}) => signDevToken({ role, org: options.org ?? organisation, sub: options.sub ?? `int-${role}` }, auth),
+    token: (role, options = {}) => world.token(role, options.org, options.sub),
     call,
     async close() {
       const database = mongo.db;
       await app.close();
       // The app closed its connection; drop the database through a short-lived one.
-      if (database) {
-        const cleanup = await (await import('mongoose')).default.createConnection(env.MONGO_URL).asPromise();
-        await cleanup.dropDatabase();
-        await cleanup.close();
-      }
-      rmSync(dir, { recursive: true, force: true });
+      if (database) await dropMongoDatabase(env.MONGO_URL);
+      world.removeDir();
     },
   };
 }
@@ -144,11 +111,7 @@ async function waitUntilReady(baseUrl: string, timeoutMs = 30_000): Promise<void
 }
 
 /** A valid personal identity code for 15.3.1985 with this individual number (002-899; 900-999 temporary). */
-export function identityCode(individualNumber: number, ddmmyy = '150385', sign = '-'): string {
-  const checkChars = '0123456789ABCDEFHJKLMNPRSTUVWXY';
-  const nnn = String(individualNumber).padStart(3, '0');
-  return `${ddmmyy}${sign}${nnn}${checkChars[Number(`${ddmmyy}${nnn}`) % 31]}`;
-}
+export { identityCode } from '@career/testing';
 
 /** A registration body; names and contacts are distinctive so byte searches cannot match by chance. */
 export function registration(organisation: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {

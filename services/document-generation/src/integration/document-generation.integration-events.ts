@@ -1,13 +1,13 @@
 import {
   DOCUMENT_GENERATED,
   DOCUMENTS_DESTROYED,
-  sourceOf,
   topicOf,
   type DocumentGeneratedV1,
   type DocumentsDestroyedV1,
   type IntegrationEvent,
 } from '@career/contracts';
 import type { RecordedEvent } from '@career/event-sourcing';
+import { integrationEnvelopeOf } from '@career/messaging';
 import type { DocumentEvent } from '../document/document.events';
 
 export const SERVICE_NAME = 'document-generation';
@@ -21,13 +21,7 @@ export const DOCUMENT_GENERATION_TOPIC = topicOf(SERVICE_NAME);
 export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[] {
   const event = { type: recorded.type, data: recorded.data } as DocumentEvent;
   const { metadata } = recorded;
-  const envelope = {
-    id: metadata.eventId,
-    source: sourceOf(SERVICE_NAME),
-    subject: metadata.clientId,
-    time: metadata.occurredAt,
-    organisation: metadata.organisation,
-  };
+  const envelope = integrationEnvelopeOf(recorded, SERVICE_NAME);
   switch (event.type) {
     case 'DocumentGenerated': {
       const { clientId, documentId, kind, language, format, version, generatedAt } = event.data;

@@ -1,20 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { openTestDatabase } from '@career/testing';
 import mongoose, { type Connection } from 'mongoose';
 import { DOCUMENT_BUCKET, DocumentFileStore, sha256Of, StoredFileCorruptError, StoredFileMissingError } from './document-file-store';
 
 // Integration: the real MongoDB-compatible server (FerretDB locally), GridFS collections included.
-const MONGO_URL = process.env.MONGO_URL || 'mongodb://127.0.0.1:27017/';
-
-async function openTestDatabase(): Promise<Connection> {
-  const connection = mongoose.createConnection(MONGO_URL, { dbName: `dg_files_${randomUUID().slice(0, 8)}`, serverSelectionTimeoutMS: 5_000 });
-  try {
-    await connection.asPromise();
-  } catch (error) {
-    await connection.close().catch(() => undefined);
-    throw new Error(`No MongoDB-compatible server at ${MONGO_URL} (${(error as Error).message}). Start it with: bash infra/local/up.sh`);
-  }
-  return connection;
-}
 
 describe('DocumentFileStore (GridFS)', () => {
   let connection: Connection;
@@ -23,7 +12,7 @@ describe('DocumentFileStore (GridFS)', () => {
   const owner = { clientId, documentId: randomUUID() };
 
   beforeAll(async () => {
-    connection = await openTestDatabase();
+    connection = await openTestDatabase('dg_files');
     store = new DocumentFileStore(connection);
   });
   afterAll(async () => {

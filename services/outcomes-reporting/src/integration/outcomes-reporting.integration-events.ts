@@ -1,7 +1,6 @@
 import {
   FOLLOW_UP_RECORDED,
   OUTCOME_RECORDED,
-  sourceOf,
   topicOf,
   type FollowUpRecordedV1,
   type IntegrationEvent,
@@ -9,6 +8,7 @@ import {
   type OutcomeStatusFieldsV1,
 } from '@career/contracts';
 import type { RecordedEvent } from '@career/event-sourcing';
+import { integrationEnvelopeOf } from '@career/messaging';
 import { OUTCOME_CATEGORY, type OutcomeEvent, type OutcomeRecord } from '../outcome';
 
 export const SERVICE_NAME = 'outcomes-reporting';
@@ -38,13 +38,7 @@ function statusFields(record: OutcomeRecord): OutcomeStatusFieldsV1 {
 export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[] {
   const event = { type: recorded.type, data: recorded.data } as OutcomeEvent;
   const { metadata } = recorded;
-  const envelope = {
-    id: metadata.eventId,
-    source: sourceOf(SERVICE_NAME),
-    subject: metadata.clientId,
-    time: metadata.occurredAt,
-    organisation: metadata.organisation,
-  };
+  const envelope = integrationEnvelopeOf(recorded, SERVICE_NAME);
   const base = { clientId: metadata.clientId, organisation: metadata.organisation, processId: recorded.streamId.slice(STREAM_PREFIX.length) };
   switch (event.type) {
     case 'ExitOutcomeRecorded':

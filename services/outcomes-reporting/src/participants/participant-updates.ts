@@ -30,9 +30,9 @@ import {
   type SelfAssessmentRecordedV1,
   type TrainingCompletedV1,
   type TrainingReferralMadeV1,
+  guidanceProcessIdOf,
 } from '@career/contracts';
 import { helsinkiToday, type CalendarDate } from '../outcome/calendar-date';
-import { guidanceProcessIdOf } from './guidance-process-id';
 
 /** One single-document update: which collection, which document, which `$set`. */
 export interface ParticipantUpdate {

@@ -20,8 +20,8 @@ import {
   type SelfAssessmentRecordedV1,
   type TrainingCompletedV1,
   type TrainingReferralMadeV1,
+  guidanceProcessIdOf,
 } from '@career/contracts';
-import { guidanceProcessIdOf } from '../participants/guidance-process-id';
 
 /**
  * Schema-valid integration events of every type the participant rows read, for one client's

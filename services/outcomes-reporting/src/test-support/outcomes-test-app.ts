@@ -1,16 +1,12 @@
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import type { INestApplication, Type } from '@nestjs/common';
-import { signDevToken, type Role } from '@career/auth';
+import type { Role } from '@career/auth';
 import { topicOf, type IntegrationEvent } from '@career/contracts';
 import { createKafka, toKafkaMessage } from '@career/messaging';
 import { createServiceApp } from '@career/platform';
-import mongoose from 'mongoose';
+import { assertMongoReachable, dropMongoDatabase, httpCall, testEnvironment, type HttpCallResponse } from '@career/testing';
 import { OutcomesReportingConfig } from '../outcomes-reporting.config';
-import { assertKafkaReachable, assertMongoReachable, KAFKA_BROKERS, MONGO_BASE } from './infrastructure';
+import { assertKafkaReachable, KAFKA_BROKERS } from './infrastructure';
 
 export interface OutcomesTestApp {
   app: INestApplication;
@@ -24,13 +20,7 @@ export interface OutcomesTestApp {
   close(): Promise<void>;
 }
 
-export interface ApiResponse {
-  status: number;
-  headers: Headers;
-  json: Record<string, unknown>;
-  text: string;
-  body: Buffer;
-}
+export type ApiResponse = HttpCallResponse;
 
 /**
  * outcomes-reporting in this process on the real servers: a fresh SQLite file, its own MongoDB
@@ -38,15 +28,14 @@ export interface ApiResponse {
  * within its own organisation code), its own dev keys.
  */
 export async function startOutcomesTestApp(label: string, rootModule: Type<unknown>): Promise<OutcomesTestApp> {
-  const run = `${label}-${randomBytes(4).toString('hex')}`;
-  const dir = mkdtempSync(path.join(os.tmpdir(), `outcomes-${label}-`));
-  const mongoUrl = `${MONGO_BASE}/outcomes-int-${run}`;
+  const world = testEnvironment(label, { prefix: 'outcomes-int' });
+  const { run, organisation } = world;
+  const mongoUrl = world.mongoUrl();
   await assertMongoReachable(mongoUrl);
   await assertKafkaReachable();
-  const organisation = `INT${randomBytes(3).toString('hex').toUpperCase()}`;
-  const auth = { devKeyPath: path.join(dir, 'dev-key.json'), issuer: 'career-dev', audience: 'career-api' };
+  const { SQLITE_PATH, AUTH_DEV_KEY_PATH, PRIVACY_MASTER_KEY_PATH } = world.envFor('outcomes-reporting');
   // The privacy module reads its master key from the process environment.
-  process.env.PRIVACY_MASTER_KEY_PATH = path.join(dir, 'master-key');
+  process.env.PRIVACY_MASTER_KEY_PATH = PRIVACY_MASTER_KEY_PATH;
   const app = await createServiceApp({
     name: 'outcomes-reporting',
     rootModule,
@@ -54,11 +43,11 @@ export async function startOutcomesTestApp(label: string, rootModule: Type<unkno
     config: OutcomesReportingConfig,
     handleSignals: false,
     env: {
-      SQLITE_PATH: path.join(dir, 'events.sqlite'),
+      SQLITE_PATH,
       MONGO_URL: mongoUrl,
       KAFKA_BROKERS: KAFKA_BROKERS.join(','),
       KAFKA_GROUP_ID: `outcomes-int-${run}`,
-      AUTH_DEV_KEY_PATH: auth.devKeyPath,
+      AUTH_DEV_KEY_PATH,
       // The shared topics hold other runs' old messages, which a new group dead-letters loudly.
       LOG_LEVEL: process.env.OUTCOMES_TEST_LOG_LEVEL ?? 'fatal',
     },
@@ -75,27 +64,8 @@ export async function startOutcomesTestApp(label: string, rootModule: Type<unkno
     baseUrl,
     organisation,
     mongoUrl,
-    token: (role, org = organisation, sub = `int-${role}`) => signDevToken({ role, org, sub }, auth),
-    async api(method, route, options = {}) {
-      const response = await fetch(baseUrl + route, {
-        method,
-        headers: {
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-          ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...options.headers,
-        },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      });
-      const body = Buffer.from(await response.arrayBuffer());
-      const text = body.toString('utf8');
-      let json: Record<string, unknown> = {};
-      try {
-        json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-      } catch {
-        // CSV, XLSX or HTML
-      }
-      return { status: response.status, headers: response.headers, json, text, body };
-    },
+    token: (role, org, sub) => world.token(role, org, sub),
+    api: (method, route, options) => httpCall(baseUrl, method, route, options),
     async publish(events) {
       const byTopic = new Map<string, IntegrationEvent[]>();
       for (const event of events) {
@@ -107,10 +77,8 @@ export async function startOutcomesTestApp(label: string, rootModule: Type<unkno
     async close() {
       await producer.disconnect().catch(() => undefined);
       await app.close();
-      const connection = await mongoose.createConnection(mongoUrl).asPromise();
-      await connection.dropDatabase();
-      await connection.close();
-      rmSync(dir, { recursive: true, force: true });
+      await dropMongoDatabase(mongoUrl);
+      world.removeDir();
     },
   };
 }

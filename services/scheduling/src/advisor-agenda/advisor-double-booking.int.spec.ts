@@ -1,6 +1,6 @@
+import { guidanceProcessIdOf } from '@career/contracts';
 import { randomUUID } from 'node:crypto';
 import { overlaps } from '../calendar/time-slot';
-import { processIdOf } from '../guidance-process/process-id';
 import { startSchedulingTestApp, type SchedulingTestApp } from '../test-support/scheduling-test-app';
 
 jest.setTimeout(60_000);
@@ -26,7 +26,7 @@ describe('advisor double booking under concurrent requests', () => {
     const clientId = randomUUID();
     await t.deliver('ClientRegistered', { clientId, processNumber: 1 });
     await t.deliver('AdvisorAssigned', { clientId, advisorId });
-    return processIdOf(clientId, 1);
+    return guidanceProcessIdOf(clientId, 1);
   }
 
   const book = (processId: string, start: string, durationMinutes = 60) =>
@@ -103,7 +103,7 @@ describe('advisor double booking under concurrent requests', () => {
     const otherAdvisor = `advisor-${randomUUID().slice(0, 8)}`;
     const clientId = randomUUID();
     await t.deliver('ClientRegistered', { clientId, processNumber: 1, advisorId: otherAdvisor });
-    const response = await t.api('POST', `/api/v1/guidance-processes/${processIdOf(clientId, 1)}/meetings`, {
+    const response = await t.api('POST', `/api/v1/guidance-processes/${guidanceProcessIdOf(clientId, 1)}/meetings`, {
       token: await t.token('advisor', otherAdvisor),
       body: { start: '2027-03-02T10:00:00+02:00', durationMinutes: 60, mode: 'video' },
     });

@@ -12,6 +12,7 @@ import {
   type ClientRegisteredV1,
   type IntegrationEvent,
   type PersonalDataDestroyedV1,
+  guidanceProcessIdOf,
 } from '@career/contracts';
 import { DomainError } from '@career/event-sourcing';
 import type { IntegrationEventHandler } from '@career/messaging';
@@ -19,7 +20,6 @@ import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
 import { applyOnce } from '@career/projections';
 import type { Model } from 'mongoose';
 import { RunGuidanceProcessCommand } from '../guidance-process/commands/guidance-process.command';
-import { processIdOf } from '../guidance-process/process-id';
 import { definedOnly } from '../shared/defined-only';
 import { systemContext } from '../shared/system-context';
 import { KNOWN_CLIENT_MODEL, type KnownClientDocument } from './known-client.schema';
@@ -67,7 +67,7 @@ export class ClientIntakeEventsHandler implements IntegrationEventHandler {
         const data = event.data as ClientExitedV1;
         await this.remember(event, data.clientId, { organisation: data.organisation, exited: true });
         const close = { type: 'CloseProcess', data: { reason: 'client-exited' }, metadata: { now: new Date(event.time) } } as const;
-        return this.run(new RunGuidanceProcessCommand(processIdOf(data.clientId, data.processNumber), close, this.contextOf(event)));
+        return this.run(new RunGuidanceProcessCommand(guidanceProcessIdOf(data.clientId, data.processNumber), close, this.contextOf(event)));
       }
       case PERSONAL_DATA_DESTROYED: {
         const data = event.data as PersonalDataDestroyedV1;
@@ -89,7 +89,7 @@ export class ClientIntakeEventsHandler implements IntegrationEventHandler {
   private async openIfReady(event: IntegrationEvent, clientId: string): Promise<void> {
     const client = await this.clients.findById(clientId).lean();
     if (!client?.advisorId || !client.processNumber || client.exited) return;
-    const processId = processIdOf(clientId, client.processNumber);
+    const processId = guidanceProcessIdOf(clientId, client.processNumber);
     const open = {
       type: 'OpenProcess',
       data: { processId, clientId, advisorId: client.advisorId, organisation: client.organisation },

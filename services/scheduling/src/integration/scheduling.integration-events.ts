@@ -1,5 +1,4 @@
 import {
-  sourceOf,
   topicOf,
   type AttendanceRecordedV1,
   type InitialAssessmentCompletedV1,
@@ -19,6 +18,7 @@ import {
   type TrainingReferralMadeV1,
 } from '@career/contracts';
 import { categoryOf, type RecordedEvent } from '@career/event-sourcing';
+import { integrationEnvelopeOf } from '@career/messaging';
 import { addDays, helsinkiDate, helsinkiIsoWeek } from '../calendar/helsinki-time';
 import { GROUP_SESSION_CATEGORY, type GroupSessionEvent } from '../group-session/group-session.events';
 import { FOLLOW_UP_INTERVAL_WEEKS } from '../guidance-process/guidance-process.cadence';
@@ -28,7 +28,7 @@ export const SERVICE_NAME = 'scheduling';
 export const SCHEDULING_TOPIC = topicOf(SERVICE_NAME);
 export const PUBLISHED_CATEGORIES = [GUIDANCE_PROCESS_CATEGORY, GROUP_SESSION_CATEGORY] as const;
 
-type Published = Omit<IntegrationEvent, 'subject' | 'data'>;
+type Published = Omit<IntegrationEvent, 'data'>;
 
 /**
  * What scheduling tells other services: ids, times, phases, directions and licence facts.
@@ -39,14 +39,8 @@ type Published = Omit<IntegrationEvent, 'subject' | 'data'>;
  */
 export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[] {
   const category = categoryOf(recorded.streamId);
-  const envelope: Published = {
-    id: recorded.metadata.eventId,
-    type: recorded.type,
-    version: 1,
-    source: sourceOf(SERVICE_NAME),
-    time: recorded.metadata.occurredAt,
-    organisation: recorded.metadata.organisation,
-  };
+  // The subject is set per message: the client each fact concerns.
+  const envelope: Published = { ...integrationEnvelopeOf(recorded, SERVICE_NAME), type: recorded.type, version: 1 };
   if (category === GUIDANCE_PROCESS_CATEGORY) return processEvents(recorded, envelope);
   if (category === GROUP_SESSION_CATEGORY) return sessionEvents(recorded, envelope);
   return [];

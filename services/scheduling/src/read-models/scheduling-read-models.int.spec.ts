@@ -1,7 +1,7 @@
+import { guidanceProcessIdOf } from '@career/contracts';
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
 import { SqliteEventStore } from '@career/event-store';
-import { processIdOf } from '../guidance-process/process-id';
 import { OverdueCheckJob } from '../overdue/overdue-check.job';
 import { eventually, startSchedulingTestApp, type SchedulingTestApp } from '../test-support/scheduling-test-app';
 import { ProjectionsLifecycle } from './projections.lifecycle';
@@ -36,7 +36,7 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
     const clientId = randomUUID();
     await t.deliver('ClientRegistered', { clientId, processNumber: 1 }, { time });
     await t.deliver('AdvisorAssigned', { clientId, advisorId }, { time });
-    return { clientId, processId: processIdOf(clientId, 1) };
+    return { clientId, processId: guidanceProcessIdOf(clientId, 1) };
   }
 
   async function holdMeeting(processId: string, start: string, notes: string, location?: string): Promise<string> {
@@ -58,7 +58,7 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
     await t.deliver('AdvisorAssigned', assigned.data as Record<string, unknown>, { id: assigned.id });
     await t.deliver('AdvisorAssigned', { clientId, advisorId }); // a new fact, same advisor
 
-    const processId = processIdOf(clientId, 1);
+    const processId = guidanceProcessIdOf(clientId, 1);
     const store = new SqliteEventStore({ path: t.sqlitePath });
     const events = await store.readStream(`guidanceProcess-${processId}`);
     await store.close();
@@ -164,7 +164,7 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
     expect(refused.json.code).toBe('PROCESS.CLOSED');
 
     await t.deliver('ClientReentered', { clientId, processNumber: 2, entryDate: '2026-04-01', previousExitDate: '2026-03-01' });
-    const second = await getProcess(processIdOf(clientId, 2));
+    const second = await getProcess(guidanceProcessIdOf(clientId, 2));
     expect(second.json).toMatchObject({ status: 'open', advisorId, phase: 'initial-assessment' });
     const both = await eventually(async () => {
       const list = await listFor(clientId);

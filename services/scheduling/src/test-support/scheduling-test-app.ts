@@ -1,17 +1,14 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import { Module, type INestApplication } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AuthModule, signDevToken, type Role } from '@career/auth';
+import { AuthModule, type Role } from '@career/auth';
 import { sourceOf, type IntegrationEvent } from '@career/contracts';
 import { EventStoreModule } from '@career/event-store';
 import { createServiceApp } from '@career/platform';
 import { PrivacyModule } from '@career/privacy';
 import { MongoModule } from '@career/projections';
-import mongoose from 'mongoose';
+import { assertMongoReachable, dropMongoDatabase, httpCall, testEnvironment, type HttpCallResponse } from '@career/testing';
 import { ClientIntakeEventsHandler } from '../client-intake-feed/client-intake-events.handler';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import { SchedulingConfig } from '../scheduling.config';
@@ -28,8 +25,6 @@ import { SchedulingModule } from '../scheduling.module';
 })
 class SchedulingTestModule {}
 
-const MONGO_BASE = process.env.MONGO_URL_BASE ?? 'mongodb://127.0.0.1:27017';
-
 export interface SchedulingTestApp {
   app: INestApplication;
   baseUrl: string;
@@ -39,38 +34,25 @@ export interface SchedulingTestApp {
   token(role: Role, sub?: string, organisation?: string): Promise<string>;
   /** Delivers a client-intake fact as the Kafka consumer would. */
   deliver(type: string, data: Record<string, unknown>, options?: { time?: string; id?: string }): Promise<IntegrationEvent>;
-  api(method: string, route: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; json: Record<string, unknown>; text: string }>;
+  api(method: string, route: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpCallResponse>;
   close(): Promise<void>;
 }
 
-/** Fails loudly without a server: an integration test must not pass without one. */
-async function assertMongoReachable(url: string): Promise<void> {
-  const connection = mongoose.createConnection(url, { serverSelectionTimeoutMS: 5_000 });
-  try {
-    await connection.asPromise();
-  } catch (error) {
-    throw new Error(`No MongoDB-compatible server at ${url} (${(error as Error).message}). Start it with: bash infra/local/up.sh`);
-  } finally {
-    await connection.close().catch(() => undefined);
-  }
-}
-
 export async function startSchedulingTestApp(label: string): Promise<SchedulingTestApp> {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `scheduling-${label}-`));
-  const mongoUrl = `${MONGO_BASE}/sched-int-${label}-${randomBytes(4).toString('hex')}`;
+  const world = testEnvironment(label, { prefix: 'sched-int' });
+  const { organisation } = world;
+  const mongoUrl = world.mongoUrl();
   await assertMongoReachable(mongoUrl);
-  const organisation = `INT${randomBytes(3).toString('hex').toUpperCase()}`;
-  const auth = { devKeyPath: path.join(dir, 'dev-key.json'), issuer: 'career-dev', audience: 'career-api' };
-  const sqlitePath = path.join(dir, 'events.sqlite');
+  const { SQLITE_PATH: sqlitePath, AUTH_DEV_KEY_PATH, PRIVACY_MASTER_KEY_PATH } = world.envFor('scheduling');
   // The privacy module reads its master key from the process environment.
-  process.env.PRIVACY_MASTER_KEY_PATH = path.join(dir, 'master-key');
+  process.env.PRIVACY_MASTER_KEY_PATH = PRIVACY_MASTER_KEY_PATH;
   const app = await createServiceApp({
     name: 'scheduling',
     rootModule: SchedulingTestModule,
     defaultPort: 0,
     config: SchedulingConfig,
     handleSignals: false,
-    env: { SQLITE_PATH: sqlitePath, MONGO_URL: mongoUrl, AUTH_DEV_KEY_PATH: auth.devKeyPath, LOG_LEVEL: 'warn' },
+    env: { SQLITE_PATH: sqlitePath, MONGO_URL: mongoUrl, AUTH_DEV_KEY_PATH, LOG_LEVEL: 'warn' },
   });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -83,7 +65,7 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
     organisation,
     mongoUrl,
     sqlitePath,
-    token: (role, sub = `int-${role}`, org = organisation) => signDevToken({ role, org, sub }, auth),
+    token: (role, sub, org) => world.token(role, org, sub),
     async deliver(type, data, options = {}) {
       const event: IntegrationEvent = {
         id: options.id ?? randomUUID(),
@@ -98,31 +80,11 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
       await handler.handle(event);
       return event;
     },
-    async api(method, route, options = {}) {
-      const response = await fetch(baseUrl + route, {
-        method,
-        headers: {
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-          ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...options.headers,
-        },
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      });
-      const text = await response.text();
-      let json: Record<string, unknown> = {};
-      try {
-        json = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-      } catch {
-        // not JSON (an iCalendar body)
-      }
-      return { status: response.status, headers: response.headers, json, text };
-    },
+    api: (method, route, options) => httpCall(baseUrl, method, route, options),
     async close() {
       await app.close();
-      const connection = await mongoose.createConnection(mongoUrl).asPromise();
-      await connection.dropDatabase();
-      await connection.close();
-      rmSync(dir, { recursive: true, force: true });
+      await dropMongoDatabase(mongoUrl);
+      world.removeDir();
     },
   };
 }

@@ -6,7 +6,8 @@ import { exampleClientRegisteredV1, sourceOf, type IntegrationEvent, type Person
 import { DomainError, WrongExpectedRevisionError, type CommandContext } from '@career/event-sourcing';
 import { SqliteEventStore } from '@career/event-store';
 import { isErased, MongoDataKeyStore, oneKeyPerClient, PersonalDataCipher, personalDataCodec } from '@career/privacy';
-import mongoose, { type Connection, type Model } from 'mongoose';
+import { openTestDatabase } from '@career/testing';
+import type { Connection, Model } from 'mongoose';
 import pino from 'pino';
 import { ProfileCommand } from '../skills-profile/commands/profile-command';
 import { ProfileCommandHandler } from '../skills-profile/commands/profile-command.handler';
@@ -16,18 +17,7 @@ import type { OpenSkillsProfile } from '../skills-profile/skills-profile.state';
 import { ConsumedEventsHandler } from './consumed-events.handler';
 import { parkedTrainingLicenceModel, type ParkedTrainingLicence } from './parked-training-licences';
 
-const MONGO_URL = process.env.MONGO_URL || 'mongodb://127.0.0.1:27017/';
 const ORGANISATION = 'KEHA-UUSIMAA';
-
-async function connect(): Promise<Connection> {
-  const connection = mongoose.createConnection(MONGO_URL, { dbName: `skills_int_${randomUUID().slice(0, 8)}`, serverSelectionTimeoutMS: 5_000 });
-  try {
-    return await connection.asPromise();
-  } catch (error) {
-    await connection.close().catch(() => undefined);
-    throw new Error(`No MongoDB-compatible server at ${MONGO_URL} (${(error as Error).message}). Start it with: bash infra/local/up.sh`);
-  }
-}
 
 const envelope = (type: string, clientId: string, data: unknown, source = 'client-intake'): IntegrationEvent => ({
   id: randomUUID(),
@@ -63,7 +53,7 @@ describe('ConsumedEventsHandler', () => {
   let loadProfile: (clientId: string) => Promise<OpenSkillsProfile>;
 
   beforeAll(async () => {
-    connection = await connect();
+    connection = await openTestDatabase('skills_int');
     dir = mkdtempSync(path.join(os.tmpdir(), 'skills-consumer-'));
     store = new SqliteEventStore({ path: path.join(dir, 'events.sqlite') });
     // Caching off: destroy() must be seen at once by the next read, as across processes after the TTL.

@@ -1,5 +1,4 @@
 import {
-  sourceOf,
   topicOf,
   type AssessmentCompletedV1,
   type EducationAddedV1,
@@ -18,6 +17,7 @@ import {
   type WorkExperienceAddedV1,
 } from '@career/contracts';
 import type { RecordedEvent } from '@career/event-sourcing';
+import { integrationEnvelopeOf } from '@career/messaging';
 import type { EducationFields, Requirement, SkillFields, SkillsProfileEvent, TargetSpec, WorkExperienceFields } from '../skills-profile/skills-profile.events';
 
 export const SERVICE_NAME = 'skills-assessment';
@@ -36,7 +36,7 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
   const { metadata } = recorded;
   const base = { clientId: metadata.clientId, organisation: metadata.organisation };
   const publish = <Data>(type: string, data: Data): IntegrationEvent[] => [
-    { id: metadata.eventId, type, version: 1, source: sourceOf(SERVICE_NAME), subject: metadata.clientId, time: metadata.occurredAt, organisation: metadata.organisation, data },
+    { ...integrationEnvelopeOf(recorded, SERVICE_NAME), type, version: 1, data },
   ];
   const change = (data: { recordedBy: RecordedChangeV1['recordedBy']; recordedAt: string }): RecordedChangeV1 => ({ ...base, recordedBy: data.recordedBy, recordedAt: data.recordedAt });
 

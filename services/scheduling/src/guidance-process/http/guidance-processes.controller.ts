@@ -1,3 +1,4 @@
+import { guidanceProcessIdOf } from '@career/contracts';
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
@@ -8,7 +9,6 @@ import { RequestValidationError } from '@career/platform';
 import type { Response } from 'express';
 import { KnownClients } from '../../client-intake-feed/known-clients';
 import { setRevision } from '../../shared/http';
-import { processIdOf } from '../process-id';
 import type { ProcessView } from '../process-view';
 import { GetProcessQuery } from '../queries/get-process.query';
 import { ListProcessesQuery } from '../queries/list-processes.query';
@@ -36,7 +36,7 @@ export class GuidanceProcessesController {
     if (!advisorId) throw new RequestValidationError([{ field: 'advisorId', reason: 'is required' }]);
     const client = await this.clients.require(body.clientId, context.organisation);
     if (client.exited) throw new DomainError('CLIENT.EXITED', 'The client has exited; a new process starts when client-intake records a re-entry.');
-    const processId = processIdOf(body.clientId, client.processNumber);
+    const processId = guidanceProcessIdOf(body.clientId, client.processNumber);
     const open = { type: 'OpenProcess', data: { processId, clientId: body.clientId, advisorId, organisation: context.organisation } } as const;
     const result = await runProcessCommand(this.commands, processId, open, context, undefined, response);
     response.setHeader('Location', `/api/v1/guidance-processes/${processId}`);

@@ -4,7 +4,9 @@ import { RequestCtx, Roles, type RequestContext } from '@career/auth';
 import type { Response } from 'express';
 import { AddEducationDto, AddLicenceDto, AddWorkExperienceDto } from './dto/history.dto';
 import { clientIdPipe, entryIdOf, newEntryId } from './http-conventions';
-import { ProfileRequests } from './profile-requests';
+import type { SkillsProfileView } from '../queries/skills-profile.view';
+import type { SkillsProfileCommand } from '../skills-profile.commands';
+import { ProfileRequests, type ProfileRequest } from './profile-requests';
 
 /** What a CV lists besides skills: work experience, education, licences and permits. */
 @ApiTags('skills-profiles')
@@ -26,13 +28,11 @@ export class HistoryController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const { recordedBy, ...entry } = body;
-    const entryId = newEntryId(clientId, 'experience', idempotencyKey);
-    const view = await this.requests.create(
-      { clientId, context, ifMatch, response, idempotencyKey },
-      { type: 'AddWorkExperience', data: { ...entry, entryId }, metadata: this.requests.metadata(context, recordedBy) },
-      entryId,
-    );
-    return { experience: view.workExperience.find((e) => e.entryId === entryId) };
+    const experience = await this.add({ clientId, context, ifMatch, response, idempotencyKey }, 'experience', (entryId) => ({
+      command: { type: 'AddWorkExperience', data: { ...entry, entryId }, metadata: this.requests.metadata(context, recordedBy) },
+      created: (view) => view.workExperience.find((e) => e.entryId === entryId),
+    }));
+    return { experience };
   }
 
   @Delete('experience/:entryId')
@@ -45,10 +45,7 @@ export class HistoryController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const entryId = entryIdOf('entryId', entryIdParam);
-    await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'RemoveWorkExperience', data: { entryId }, metadata: this.requests.metadata(context, undefined) },
-    );
+    await this.requests.change({ clientId, context, ifMatch, response }, { type: 'RemoveWorkExperience', data: { entryId }, metadata: this.requests.metadata(context, undefined) });
   }
 
   @Post('education')
@@ -62,13 +59,11 @@ export class HistoryController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const { recordedBy, ...entry } = body;
-    const entryId = newEntryId(clientId, 'education', idempotencyKey);
-    const view = await this.requests.create(
-      { clientId, context, ifMatch, response, idempotencyKey },
-      { type: 'AddEducation', data: { ...entry, entryId }, metadata: this.requests.metadata(context, recordedBy) },
-      entryId,
-    );
-    return { education: view.education.find((e) => e.entryId === entryId) };
+    const education = await this.add({ clientId, context, ifMatch, response, idempotencyKey }, 'education', (entryId) => ({
+      command: { type: 'AddEducation', data: { ...entry, entryId }, metadata: this.requests.metadata(context, recordedBy) },
+      created: (view) => view.education.find((e) => e.entryId === entryId),
+    }));
+    return { education };
   }
 
   @Delete('education/:entryId')
@@ -81,10 +76,7 @@ export class HistoryController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const entryId = entryIdOf('entryId', entryIdParam);
-    await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'RemoveEducation', data: { entryId }, metadata: this.requests.metadata(context, undefined) },
-    );
+    await this.requests.change({ clientId, context, ifMatch, response }, { type: 'RemoveEducation', data: { entryId }, metadata: this.requests.metadata(context, undefined) });
   }
 
   /** Licences earned in scheduling's trainings arrive by themselves (TrainingCompleted); this records others. */
@@ -98,14 +90,12 @@ export class HistoryController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { recordedBy, ...licence } = body;
-    const licenceId = newEntryId(clientId, 'licence', idempotencyKey);
-    const view = await this.requests.create(
-      { clientId, context, ifMatch, response, idempotencyKey },
-      { type: 'AddLicence', data: { ...licence, licenceId }, metadata: this.requests.metadata(context, recordedBy) },
-      licenceId,
-    );
-    return { licence: view.licences.find((l) => l.licenceId === licenceId) };
+    const { recordedBy, ...fields } = body;
+    const licence = await this.add({ clientId, context, ifMatch, response, idempotencyKey }, 'licence', (licenceId) => ({
+      command: { type: 'AddLicence', data: { ...fields, licenceId }, metadata: this.requests.metadata(context, recordedBy) },
+      created: (view) => view.licences.find((l) => l.licenceId === licenceId),
+    }));
+    return { licence };
   }
 
   @Delete('licences/:licenceId')
@@ -118,9 +108,20 @@ export class HistoryController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const licenceId = entryIdOf('licenceId', licenceIdParam);
-    await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'RemoveLicence', data: { licenceId }, metadata: this.requests.metadata(context, undefined) },
-    );
+    await this.requests.change({ clientId, context, ifMatch, response }, { type: 'RemoveLicence', data: { licenceId }, metadata: this.requests.metadata(context, undefined) });
+  }
+
+  /**
+   * What every "add" shares: the new entry's id (derived from the Idempotency-Key when there is
+   * one, so a repeat names the same entry), the create-or-repeat, and the created entry as answer.
+   */
+  private async add<T>(
+    request: ProfileRequest & { idempotencyKey?: string },
+    kind: string,
+    addition: (id: string) => { command: SkillsProfileCommand; created: (view: SkillsProfileView) => T | undefined },
+  ): Promise<T | undefined> {
+    const id = newEntryId(request.clientId, kind, request.idempotencyKey);
+    const { command, created } = addition(id);
+    return created(await this.requests.create(request, command, id));
   }
 }
