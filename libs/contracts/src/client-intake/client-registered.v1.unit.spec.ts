@@ -1,24 +1,8 @@
 import { schemaFor, validateIntegrationEvent } from '../schema-registry';
 import { clientRegisteredV1Schema, type ClientRegisteredV1 } from './client-registered.v1';
+import { exampleClientRegisteredV1 } from './client-registered.v1.example';
 
-const good: ClientRegisteredV1 = {
-  clientId: '5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11',
-  organisation: 'KEHA-UUSIMAA',
-  projectCode: 'S20738',
-  preferredLanguage: 'sv',
-  registeredAt: '2026-02-03T09:15:00.000Z',
-  processNumber: 1,
-  entry: {
-    entryDate: '2026-02-03',
-    gender: 'woman',
-    ageAtEntry: 34,
-    labourMarketStatus: 'unemployed',
-    unemploymentMonths: 7,
-    highestEducationIsced: 3,
-    voluntary: { disability: 'not-told', foreignBackground: 'no', thirdCountryNational: 'no', minority: 'not-told', homelessness: 'no' },
-    entryDataComplete: true,
-  },
-};
+const good: ClientRegisteredV1 = exampleClientRegisteredV1('5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11', { preferredLanguage: 'sv' });
 
 describe('ClientRegistered v1 schema', () => {
   it('is registered under its type and version', () => {
