@@ -9,6 +9,8 @@ export const CLIENT_ERRORS = {
   ALREADY_REGISTERED: 'conflict',
   /** Raised by the service's identity-code index (keyed hash), not by the decider: details.existingClientId. */
   DUPLICATE_IDENTITY_CODE: 'conflict',
+  /** Raised by the identity-code index: the person exited earlier; re-enter details.existingClientId. */
+  REENTRY_REQUIRED: 'conflict',
   NOT_FOUND: 'not-found',
   DATA_DESTROYED: 'conflict',
   STILL_ACTIVE: 'conflict',

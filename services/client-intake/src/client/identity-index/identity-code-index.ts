@@ -14,7 +14,10 @@ import type { ClientStanding } from '../client-stream.reader';
  * client's stream (the event store is the truth), so a crash between any two steps can never
  * block a person for good:
  * - active holder: the code is taken (409 pointing to the holder);
- * - exited or destroyed holder: the code is free again (exit releases it) and is taken over;
+ * - exited holder: a new registration is refused (409 CLIENT.REENTRY_REQUIRED pointing to the
+ *   holder): the person comes back through re-entry, so the Structural Fund counts them once
+ *   with their first entry's data (DOMAIN.md); the holder's own re-entry claims it again;
+ * - destroyed holder: the code is free again and is taken over (nothing links to the person);
  * - no stream yet: a registration in flight (409) or, after `graceMs`, one that crashed
  *   between claim and append: taken over.
  */
@@ -76,9 +79,10 @@ export class IdentityCodeIndex {
           if (existing.state === 'pending') await this.confirmEntry(hash, existing.clientId);
           throw duplicate(existing.clientId);
         }
+        if (standing === 'exited' && state === 'pending') throw reentryRequired(existing.clientId);
         const inFlight = standing === 'absent' && now.getTime() - existing.claimedAt.getTime() < this.options.graceMs;
         if (inFlight) throw duplicate(existing.clientId);
-        // Exited, destroyed, or a claim whose registration never arrived: the code is free.
+        // Destroyed, exited (claimed by another re-entering client), or a claim whose registration never arrived: the code is free.
         await this.entries.deleteOne({ _id: hash, clientId: existing.clientId });
       }
       throw new DomainError('CLIENT.CONCURRENT_REGISTRATION', 'The identity code is being registered concurrently; retry.');
@@ -133,6 +137,12 @@ export class IdentityCodeIndex {
 
 function duplicate(existingClientId: string): DomainError {
   return clientError('DUPLICATE_IDENTITY_CODE', 'A client with this personal identity code is already registered in this organisation.', {
+    existingClientId,
+  });
+}
+
+function reentryRequired(existingClientId: string): DomainError {
+  return clientError('REENTRY_REQUIRED', 'This person has left an earlier guidance process in this organisation: re-enter the existing client instead of registering again.', {
     existingClientId,
   });
 }
