@@ -19,7 +19,7 @@ interface ChildResult {
 }
 
 /** Runs writer-process.ts in its own Node process (TypeScript compiled on require by SWC). */
-function runWriterProcess(dbPath: string, streamId: string): Promise<ChildResult> {
+function runWriterProcess(dbPath: string, streamId: string, writers = WRITERS_PER_PROCESS, events = EVENTS_PER_WRITER): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -29,8 +29,8 @@ function runWriterProcess(dbPath: string, streamId: string): Promise<ChildResult
         path.join(__dirname, 'multi-process', 'writer-process.ts'),
         dbPath,
         streamId,
-        String(WRITERS_PER_PROCESS),
-        String(EVENTS_PER_WRITER),
+        String(writers),
+        String(events),
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -52,6 +52,16 @@ describe('SqliteEventStore shared by several OS processes', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'event-store-processes-'));
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('several processes opening a brand-new file at the same moment all start (as services do)', async () => {
+    const dbPath = path.join(dir, 'fresh', 'events.sqlite');
+    const category = `coldStart${randomUUID().replace(/-/g, '').slice(0, 8)}`;
+    const results = await Promise.all(Array.from({ length: 6 }, () => runWriterProcess(dbPath, `${category}-${randomUUID()}`, 1, 2)));
+    expect(results.map((r) => r.appended)).toEqual([2, 2, 2, 2, 2, 2]);
+    const store = new SqliteEventStore({ path: dbPath });
+    expect(await store.readAll({ categories: [category] })).toHaveLength(12);
+    await store.close();
+  });
 
   it('processes racing on one stream keep it gap-free, and a subscription here sees their events live', async () => {
     const dbPath = path.join(dir, 'events.sqlite');

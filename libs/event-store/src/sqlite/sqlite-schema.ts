@@ -45,7 +45,10 @@ export interface DurabilityOptions {
  */
 export function applyDurablePragmas(db: DatabaseSync, { busyTimeoutMs }: DurabilityOptions): void {
   db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-  db.exec('PRAGMA journal_mode = WAL');
+  // Switching a new file to WAL while another process does the same can fail with
+  // SQLITE_BUSY without SQLite calling the busy handler (seen when several services start
+  // together on one file): retry it within the same time budget.
+  retryWhileBusy(() => db.exec('PRAGMA journal_mode = WAL'), busyTimeoutMs);
   db.exec('PRAGMA synchronous = FULL');
   db.exec('PRAGMA foreign_keys = ON');
 }
@@ -57,17 +60,40 @@ export function openEventDatabase(file: string, options: DurabilityOptions): Dat
   try {
     applyDurablePragmas(db, options);
     // IMMEDIATE takes the write lock up front: two processes starting together create it once.
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      db.exec(EVENTS_TABLE_DDL);
-      db.exec('COMMIT');
-    } catch (error) {
-      db.exec('ROLLBACK');
-      throw error;
-    }
+    retryWhileBusy(() => {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        db.exec(EVENTS_TABLE_DDL);
+        db.exec('COMMIT');
+      } catch (error) {
+        db.exec('ROLLBACK');
+        throw error;
+      }
+    }, options.busyTimeoutMs);
     return db;
   } catch (error) {
     db.close();
     throw error;
+  }
+}
+
+/** SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock. */
+function isBusy(error: unknown): boolean {
+  const code = (error as { errcode?: number }).errcode;
+  return code === 5 || code === 6 || /database is locked/.test(String((error as Error)?.message));
+}
+
+/** Runs `step` again after short synchronous pauses while SQLite reports the file busy (start-up only). */
+export function retryWhileBusy(step: () => void, budgetMs: number): void {
+  const deadline = Date.now() + Math.max(budgetMs, 1_000);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      step();
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      Atomics.wait(pause, 0, 0, Math.min(100, 5 * 2 ** attempt));
+    }
   }
 }
