@@ -4,6 +4,14 @@ import path from 'node:path';
 
 export const WORKSPACE_ROOT = path.resolve(__dirname, '../../..');
 
+/**
+ * Every service process a test started and has not seen exit. When a test fails half-way
+ * (one service of several did not start), its siblings would outlive the test run: they are
+ * killed when the test process exits, whatever happened.
+ */
+const running = new Set<ChildProcess>();
+process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+
 export interface RunningService {
   name: string;
   baseUrl: string;
@@ -43,7 +51,13 @@ export async function startService(options: StartServiceOptions): Promise<Runnin
   });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const service: RunningService = {
     name: options.name,
