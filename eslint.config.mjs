@@ -1,6 +1,6 @@
 // Lint = code quality + architecture. The module-boundary rule keeps the direction of
-// DESIGN §2: services -> libs, libs never -> services, domain never -> Nest/infrastructure,
-// a service never -> another service (only shared libs, contracts among them).
+// docs/architecture.md#the-rules: services -> libs, libs never -> services, domain never ->
+// Nest/infrastructure, a service never -> another service (only shared libs, contracts among them).
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
@@ -45,8 +45,10 @@ export default [
     },
   },
   {
-    // Deciders are pure: no Nest, no infrastructure, no clock (time arrives in the command).
-    files: ['**/*.decider.ts', '**/*.events.ts', 'libs/event-sourcing/src/**/*.ts'],
+    // Deciders and everything under a `domain/` folder are pure: no Nest, no infrastructure,
+    // no clock (time arrives in the command).
+    files: ['**/*.decider.ts', '**/*.events.ts', 'services/*/src/**/domain/**/*.ts', 'libs/event-sourcing/src/**/*.ts', 'libs/calendar/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

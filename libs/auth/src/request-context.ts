@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
-import type { CommandContext } from '@career/event-sourcing';
+import type { Access, CommandContext } from '@career/event-sourcing';
 import { requestIdOf, resolveRequestId } from '@career/platform';
 import type { Request } from 'express';
 import { actorOf, type AuthenticatedUser } from './claims';
@@ -12,7 +12,7 @@ export const CORRELATION_ID_HEADER = 'x-correlation-id';
 export type RequestContext = Omit<CommandContext, 'clientId'> & { user: AuthenticatedUser };
 
 /**
- * The audit facts of an HTTP request (DESIGN §1): the actor and organisation from the verified
+ * The audit facts of an HTTP request (docs/architecture.md#what-runs): the actor and organisation from the verified
  * token, the request id as causation, the caller's `x-correlation-id` (or the request id) as
  * correlation, and the time the request arrived.
  */
@@ -36,4 +36,12 @@ export const RequestCtx = createParamDecorator((_: unknown, context: ExecutionCo
 export function forClient(context: RequestContext, clientId: string): CommandContext {
   const { user: _user, ...rest } = context;
   return { ...rest, clientId };
+}
+
+/**
+ * Which records the caller may see, for the command side and the queries: staff see their own
+ * organisation's. (docs/architecture.md#the-rules, Access.)
+ */
+export function accessOf(context: Pick<RequestContext, 'organisation'>): Access {
+  return { organisation: context.organisation };
 }

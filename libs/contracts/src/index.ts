@@ -14,3 +14,4 @@ export * from './compatibility/compare-schemas';
 export * from './compatibility/personal-data-fields';
 export * from './compatibility/deprecations';
 export * from './compatibility/release-rules';
+export * from './integration-events';

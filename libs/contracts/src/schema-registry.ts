@@ -7,17 +7,21 @@ import { DOCUMENT_GENERATION_SCHEMAS } from './document-generation';
 import { OUTCOMES_REPORTING_SCHEMAS } from './outcomes-reporting';
 import { SCHEDULING_SCHEMAS } from './scheduling';
 import { SKILLS_ASSESSMENT_SCHEMAS } from './skills-assessment';
+import type { Producer } from './integration-events';
 
 export type { JsonSchema, PublishedSchema } from './published-schema';
 
+/** What each service publishes on its topic. */
+export const SCHEMAS_BY_PRODUCER: Readonly<Record<Producer, readonly PublishedSchema[]>> = {
+  'client-intake': CLIENT_INTAKE_SCHEMAS,
+  scheduling: SCHEDULING_SCHEMAS,
+  'skills-assessment': SKILLS_ASSESSMENT_SCHEMAS,
+  'document-generation': DOCUMENT_GENERATION_SCHEMAS,
+  'outcomes-reporting': OUTCOMES_REPORTING_SCHEMAS,
+};
+
 /** Every published integration event's JSON Schema, by `<Type>.v<version>`. */
-const ALL_SCHEMAS: readonly PublishedSchema[] = [
-  ...CLIENT_INTAKE_SCHEMAS,
-  ...SCHEDULING_SCHEMAS,
-  ...SKILLS_ASSESSMENT_SCHEMAS,
-  ...DOCUMENT_GENERATION_SCHEMAS,
-  ...OUTCOMES_REPORTING_SCHEMAS,
-];
+const ALL_SCHEMAS: readonly PublishedSchema[] = Object.values(SCHEMAS_BY_PRODUCER).flat();
 const schemas = new Map<string, JsonSchema>(ALL_SCHEMAS.map(({ type, version, schema }) => [keyOf(type, version), schema]));
 
 function keyOf(type: string, version: number): string {

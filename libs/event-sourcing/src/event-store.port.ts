@@ -93,3 +93,31 @@ export interface CheckpointStore {
   load(name: string): Promise<number | undefined>;
   store(name: string, position: number): Promise<void>;
 }
+
+/** An event an operator told a subscriber to pass over, kept with the reason (never deleted). */
+export interface ParkedEvent {
+  subscriber: string;
+  eventId: string;
+  /** Global position, stream, type: where to find the event in the store again. */
+  position: number;
+  streamId: string;
+  type: string;
+  /** The failure that stopped the subscriber on it (no personal data: ids and reasons only). */
+  error: string;
+  /** Why the operator parked it. */
+  reason: string;
+  parkedBy: string;
+  parkedAt: string;
+}
+
+/**
+ * Where events parked by an operator are kept: a subscriber that cannot get past one event
+ * (a poison event, a bug in a projection) skips the ones parked here, so the rest flows.
+ */
+export interface ParkedEventStore {
+  park(event: ParkedEvent): Promise<void>;
+  /** The event ids parked for one subscriber. */
+  parkedIds(subscriber: string): Promise<ReadonlySet<string>>;
+  /** Every parked event, newest first (or one subscriber's). */
+  list(subscriber?: string): Promise<ParkedEvent[]>;
+}

@@ -6,6 +6,7 @@ export * from './to-kafka-message';
 export * from './from-kafka-message';
 export * from './event-relay';
 export * from './integration-consumer';
+export * from './integration-handlers';
 export * from './nest/kafka.module';
 export * from './nest/relay.module';
 export * from './nest/consumer.module';

@@ -11,5 +11,5 @@ export { InMemoryDataKeyStore } from './in-memory-data-key-store';
 export type { EncryptedValue, Erased } from './encrypted-value';
 export { ENCRYPTION_SCHEME, ERASED, isEncryptedValue, isErased } from './encrypted-value';
 export { PersonalDataCipher } from './personal-data-cipher';
-export { personalDataCodec, decodePersonalData, oneKeyPerClient, type PersonalFieldsByType, type PersonalFieldGroup } from './personal-data-codec';
+export { personalDataCodec, decodePersonalData } from './personal-data-codec';
 export { PrivacyModule, DATA_KEY_STORE } from './nest/privacy.module';

@@ -1,23 +1,5 @@
-import type { CommandContext, DomainEvent, EventCodec, RecordedEvent } from '@career/event-sourcing';
+import type { CommandContext, DomainEvent, EventCodec, PersonalFieldGroup, RecordedEvent } from '@career/event-sourcing';
 import type { PersonalDataCipher } from './personal-data-cipher';
-
-/** For each event type, the dotted paths of its payload that are personal data. */
-export type PersonalFieldsByType = Readonly<Record<string, readonly string[]>>;
-
-/**
- * Fields encrypted under one of the client's keys. Most services keep one key per client
- * (`keyIdOf` = the client id); client-intake keeps a second one for the voluntary answers so
- * that withdrawing consent can shred them alone.
- */
-export interface PersonalFieldGroup {
-  keyIdOf: (clientId: string) => string;
-  fields: PersonalFieldsByType;
-}
-
-/** The usual case: every personal field under the client's one key. */
-export function oneKeyPerClient(fields: PersonalFieldsByType): PersonalFieldGroup[] {
-  return [{ keyIdOf: (clientId) => clientId, fields }];
-}
 
 /**
  * The EventCodec every service uses for its own streams: personal fields are encrypted with

@@ -1,3 +1,5 @@
+import { DATA_KEY_DESTROYED } from '@career/event-sourcing';
+
 /**
  * Errors of the privacy library. Messages name the client (a random UUID, not personal data)
  * and the field path at most: never a key, a secret or a plaintext value.
@@ -8,7 +10,7 @@ export abstract class PrivacyError extends Error {
 
 /** A client's data key was destroyed: nothing new may be encrypted for them. */
 export class DataKeyDestroyedError extends PrivacyError {
-  readonly code = 'PRIVACY.DATA_KEY_DESTROYED';
+  readonly code = DATA_KEY_DESTROYED;
   constructor(readonly clientId: string) {
     super(`the data key of client ${clientId} has been destroyed`);
   }

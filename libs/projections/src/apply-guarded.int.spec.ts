@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import { applyGuarded, applyOnce } from './apply-guarded';
-import { dropTestDatabase, openTestDatabase } from './test-support/mongo-test-database';
+import { dropTestDatabase, openTestDatabase } from '@career/platform/testing';
 
 interface Counter {
   _id: string;

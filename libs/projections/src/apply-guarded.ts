@@ -1,6 +1,5 @@
 import type { Model, UpdateQuery } from 'mongoose';
-import { documentKey, withDocumentLock } from './document-lock';
-import { isDuplicateKeyError } from './mongo-errors';
+import { documentKey, isDuplicateKeyError, withDocumentLock } from '@career/platform';
 
 export interface RevisionGuard {
   /** Document path holding the last applied revision/position, e.g. `revision` or `revisions.client-<id>`. */

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@career/event-store';
 import type { Connection, Model } from 'mongoose';
-import { MongoCheckpointStore } from './mongo-checkpoint-store';
+import { MongoCheckpointStore, MongoParkedEventStore } from '@career/platform';
 import { ProjectionRunner } from './projection-runner';
 import { clientSummaryModel, clientSummaryProjection, type ClientSummary } from './test-support/client-summary.projection';
-import { dropTestDatabase, openTestDatabase, waitFor } from './test-support/mongo-test-database';
+import { dropTestDatabase, openTestDatabase, waitFor } from '@career/platform/testing';
 import { testEvent } from './test-support/test-events';
 
 jest.setTimeout(60_000);
@@ -79,7 +79,7 @@ describe('ProjectionRunner (real SQLite event store + MongoDB-compatible server)
 
     const first = await summaries.findById(streams[0]).lean();
     expect(first).toEqual({ _id: streams[0], revision: 2, language: 'fi', meetings: 2, lastEventAt: '2026-03-11T09:00:00.000Z' });
-    expect(runner.health()).toMatchObject({ status: 'running', applied: 11, checkpoint: await lastClientPosition() });
+    expect(runner.health()).toMatchObject({ status: 'running', handled: 11, checkpoint: await lastClientPosition() });
   });
 
   it('resumes from its checkpoint after a restart', async () => {
@@ -135,10 +135,59 @@ describe('ProjectionRunner (real SQLite event store + MongoDB-compatible server)
     // 20 client events in pages of 7: three bulk writes, no single applies.
     expect(projection.calls).toEqual({ applyBatch: 3, apply: appliedLive });
     expect(await checkpoints.load('client-summaries')).toBe(await lastClientPosition());
-    expect(runner.health()).toMatchObject({ status: 'running', applied: 20 });
+    expect(runner.health()).toMatchObject({ status: 'running', handled: 20 });
 
     const [liveClient] = await appendHistory(1, 0);
     await waitFor(async () => (await summaries.findById(liveClient).lean()) !== null, 10_000, 'live after rebuild');
     expect(projection.calls.apply).toBe(appliedLive + 1);
+  });
+
+  it('reports a projection that keeps failing on one event as stuck, naming it, and passes it once an operator parks it', async () => {
+    const [first, second] = await appendHistory(2, 1);
+    const poisonId = (await store.readStream(first))[1].metadata.eventId;
+    const healthy = clientSummaryProjection(summaries);
+    const failing = {
+      ...healthy,
+      apply: async (event: Parameters<typeof healthy.apply>[0]) => {
+        if (event.metadata.eventId === poisonId) throw new Error('cannot apply MeetingHeld: n is not a number');
+        await healthy.apply(event);
+      },
+    };
+    const parked = new MongoParkedEventStore(connection);
+    const runner = new ProjectionRunner({
+      name: 'client-summaries',
+      store,
+      checkpoints,
+      parked,
+      categories: ['client'],
+      projection: failing,
+      stuckAfterMs: 300,
+      retry: { initialDelayMs: 20, maxDelayMs: 50 },
+    });
+    runners.push(runner);
+    await runner.start();
+    await waitFor(() => runner.health().status === 'stuck', 10_000, 'stuck');
+    expect(runner.health().failing).toMatchObject({ eventId: poisonId, streamId: first, type: 'MeetingHeld', error: 'cannot apply MeetingHeld: n is not a number' });
+    // Nothing after the poison event was checkpointed; the second client is not there yet.
+    expect(await summaries.findById(second).lean()).toBeNull();
+
+    await expect(runner.subscriber.park({ eventId: 'not-the-failing-one', reason: 'x', parkedBy: 'ops' })).rejects.toThrow(/not failing on event/);
+    await runner.subscriber.park({ eventId: poisonId, reason: 'known bad payload, fixed upstream', parkedBy: 'ops-1' });
+    await waitFor(async () => (await checkpoints.load('client-summaries')) === (await lastClientPosition()), 10_000, 'flowing again');
+    expect(runner.health()).toMatchObject({ status: 'running', skipped: 1 });
+    expect(runner.health().failing).toBeUndefined();
+    expect((await summaries.findById(second).lean())?.meetings).toBe(1);
+    expect(await parked.list('client-summaries')).toEqual([
+      expect.objectContaining({ eventId: poisonId, reason: 'known bad payload, fixed upstream', parkedBy: 'ops-1', type: 'MeetingHeld', streamId: first }),
+    ]);
+
+    // A restart from an older checkpoint passes over the parked event too.
+    await runner.stop();
+    await checkpoints.reset('client-summaries');
+    const again = new ProjectionRunner({ name: 'client-summaries', store, checkpoints, parked, categories: ['client'], projection: failing });
+    runners.push(again);
+    await again.start();
+    await waitFor(async () => (await checkpoints.load('client-summaries')) === (await lastClientPosition()), 10_000, 'replayed past the parked event');
+    expect(again.health().status).toBe('running');
   });
 });

@@ -1,9 +1,7 @@
-import type { EventStore, RecordedEvent } from '@career/event-sourcing';
-import { followInBatches } from '@career/event-store';
-import { backoffDelay, errorField, silentLogger, sleepUnless, StopSignal, type Logger } from '@career/platform';
+import type { EventStore, ParkedEventStore, RecordedEvent } from '@career/event-sourcing';
+import { CheckpointedSubscriber, EventFailure, type SubscriberHealth } from '@career/event-store';
+import { errorField, isNamespaceNotFound, silentLogger, type BackoffOptions, type Logger, type ResettableCheckpointStore } from '@career/platform';
 import type { Model } from 'mongoose';
-import type { ResettableCheckpointStore } from './mongo-checkpoint-store';
-import { isNamespaceNotFound } from './mongo-errors';
 
 /** What the runner needs of a mongoose model: dropping and re-indexing its collection. */
 export type ProjectionModel = Pick<Model<unknown>, 'collection' | 'createIndexes' | 'modelName'>;
@@ -21,10 +19,12 @@ export interface Projection {
 }
 
 export interface ProjectionRunnerOptions {
-  /** Checkpoint name, e.g. `scheduling.meetings-by-advisor`. */
+  /** Checkpoint and subscriber name, e.g. `scheduling.agenda`. */
   name: string;
   store: EventStore;
   checkpoints: ResettableCheckpointStore;
+  /** Where operators park an event the projection cannot apply. */
+  parked?: ParkedEventStore;
   categories: readonly string[];
   projection: Projection;
   logger?: Logger;
@@ -34,68 +34,78 @@ export interface ProjectionRunnerOptions {
   rebuildBatchSize?: number;
   /** How long a live batch waits for more events after the first. Default 20 ms. */
   maxBatchDelayMs?: number;
+  /** See CheckpointedSubscriberOptions.stuckAfterMs. */
+  stuckAfterMs?: number;
+  /** Backoff between attempts on a failing event. */
+  retry?: BackoffOptions;
 }
 
-export type ProjectionStatus = 'idle' | 'running' | 'retrying' | 'rebuilding' | 'stopped' | 'failed';
-
-export interface ProjectionHealth {
-  name: string;
-  status: ProjectionStatus;
-  /** Global position of the last event applied and checkpointed. */
-  checkpoint: number | undefined;
-  applied: number;
-  lastError?: string;
-}
-
-class StoppedError extends Error {
-  override name = 'StoppedError';
-}
+export type ProjectionHealth = Omit<SubscriberHealth, 'status'> & { status: SubscriberHealth['status'] | 'rebuilding' | 'failed' };
 
 /**
- * Feeds a read model from the service's own event store: catch-up subscription from the
- * checkpoint, apply, then checkpoint (so a crash replays, never skips; the revision guards make
- * the replay harmless). A failing apply is retried with backoff, never skipped.
+ * Feeds a read model from the service's own event store on the checkpointed subscriber core:
+ * apply each event, then checkpoint (so a crash replays, never skips; the revision guards make
+ * the replay harmless). An event that fails is retried, reported, and can be parked by an
+ * operator (see CheckpointedSubscriber). Rebuild drops the read model and replays it in bulk.
  */
 export class ProjectionRunner {
+  readonly subscriber: CheckpointedSubscriber;
   private readonly logger: Logger;
-  private stopSignal = new StopSignal();
-  private loop: Promise<void> | undefined;
-  private state: ProjectionHealth;
+  private rebuilding: 'no' | 'yes' | 'failed' = 'no';
+  private rebuildError: string | undefined;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.logger = options.logger ?? silentLogger;
-    this.state = { name: options.name, status: 'idle', checkpoint: undefined, applied: 0 };
+    const { name, store, checkpoints, parked, categories, batchSize, maxBatchDelayMs, stuckAfterMs, retry } = options;
+    this.subscriber = new CheckpointedSubscriber({
+      name,
+      store,
+      checkpoints,
+      parked,
+      categories,
+      logger: this.logger,
+      batchSize,
+      maxBatchDelayMs,
+      stuckAfterMs,
+      retry,
+      handle: async (events) => {
+        for (const event of events) {
+          try {
+            await options.projection.apply(event);
+          } catch (error) {
+            throw new EventFailure(event, error);
+          }
+        }
+      },
+    });
+  }
+
+  get name(): string {
+    return this.options.name;
   }
 
   /** Loads the checkpoint and starts following the store; resolves once running. */
-  async start(): Promise<void> {
-    if (this.loop) throw new Error(`projection ${this.options.name} already started`);
-    this.stopSignal = new StopSignal();
-    this.state.checkpoint = await this.options.checkpoints.load(this.options.name);
-    this.state.status = 'running';
-    this.logger.info({ projection: this.options.name, checkpoint: this.state.checkpoint ?? null }, 'projection started');
-    this.loop = this.run();
+  start(): Promise<void> {
+    return this.subscriber.start();
   }
 
   /** Stops after the batch in hand is applied and checkpointed. */
-  async stop(): Promise<void> {
-    this.stopSignal.signal();
-    await this.loop;
-    this.loop = undefined;
-    if (this.state.status !== 'failed') this.state.status = 'stopped';
+  stop(): Promise<void> {
+    return this.subscriber.stop();
   }
 
   /**
    * Rebuilds the read model from scratch: stop, drop the collections and the checkpoint, replay
    * the whole history with bulk writes, then continue live. Run it in one instance only: other
-   * instances writing meanwhile would be dropped halfway.
+   * instances writing meanwhile would be dropped halfway. Parked events stay parked.
    */
   async rebuild(): Promise<void> {
-    await this.stop();
-    this.stopSignal = new StopSignal();
-    this.state.status = 'rebuilding';
-    const { projection, checkpoints, name, store, categories } = this.options;
+    await this.subscriber.stop();
+    this.rebuilding = 'yes';
+    const { projection, checkpoints, name, store, categories, parked } = this.options;
     const pageSize = this.options.rebuildBatchSize ?? 500;
+    let position: number | undefined;
+    let replayed = 0;
     try {
       for (const model of projection.collections) {
         await model.collection.drop().catch((error: unknown) => {
@@ -104,73 +114,34 @@ export class ProjectionRunner {
         await model.createIndexes();
       }
       await checkpoints.reset(name);
-      this.state.checkpoint = undefined;
-      this.state.applied = 0;
+      const skipped = parked ? await parked.parkedIds(name) : new Set<string>();
       this.logger.info({ projection: name }, 'projection rebuild: collections dropped, replaying');
-
       for (;;) {
-        const events = await store.readAll({ after: this.state.checkpoint, maxCount: pageSize, categories });
-        if (events.length === 0) break;
+        const page = await store.readAll({ after: position, maxCount: pageSize, categories });
+        if (page.length === 0) break;
+        const events = page.filter((event) => !skipped.has(event.metadata.eventId));
         if (projection.applyBatch) await projection.applyBatch(events);
         else for (const event of events) await projection.apply(event);
-        const position = events[events.length - 1].globalPosition;
+        position = page[page.length - 1].globalPosition;
+        replayed += page.length;
         await checkpoints.store(name, position);
-        this.state.checkpoint = position;
-        this.state.applied += events.length;
       }
     } catch (error) {
-      this.state.status = 'failed';
-      this.state.lastError = errorField(error).message;
+      this.rebuilding = 'failed';
+      this.rebuildError = errorField(error).message;
       this.logger.error({ projection: name, err: errorField(error) }, 'projection rebuild failed');
       throw error;
     }
-    this.logger.info({ projection: name, applied: this.state.applied, checkpoint: this.state.checkpoint ?? null }, 'projection rebuilt');
-    this.state.status = 'running';
-    this.loop = this.run();
+    this.subscriber.resetPosition(position, replayed);
+    this.rebuilding = 'no';
+    this.logger.info({ projection: name, checkpoint: position ?? null }, 'projection rebuilt');
+    await this.subscriber.start();
   }
 
   health(): ProjectionHealth {
-    return { ...this.state };
-  }
-
-  private async run(): Promise<void> {
-    const { store, categories, batchSize, maxBatchDelayMs } = this.options;
-    for (let failures = 0; !this.stopSignal.stopped; ) {
-      try {
-        const follow = { after: this.state.checkpoint, categories, batchSize, maxBatchDelayMs, stop: this.stopSignal };
-        await followInBatches(store, follow, async (events) => {
-          for (const event of events) await this.retrying('apply', () => this.options.projection.apply(event));
-          const position = events[events.length - 1].globalPosition;
-          await this.retrying('checkpoint', () => this.options.checkpoints.store(this.options.name, position));
-          this.state.checkpoint = position;
-          this.state.applied += events.length;
-          failures = 0;
-        });
-        return;
-      } catch (error) {
-        if (error instanceof StoppedError) return;
-        failures++;
-        this.state.status = 'retrying';
-        this.state.lastError = errorField(error).message;
-        this.logger.error({ projection: this.options.name, err: errorField(error), failures }, 'projection subscription failed; resubscribing');
-        await sleepUnless(backoffDelay(failures), this.stopSignal.promise);
-      }
-    }
-  }
-
-  /** Retries `work` with backoff until it succeeds; gives up only when stopped. */
-  private async retrying(what: string, work: () => Promise<void>): Promise<void> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await work();
-        if (this.state.status === 'retrying') this.state.status = 'running';
-        return;
-      } catch (error) {
-        this.state.status = 'retrying';
-        this.state.lastError = errorField(error).message;
-        this.logger.error({ projection: this.options.name, what, attempt, err: errorField(error) }, 'projection step failed; retrying');
-        if (await sleepUnless(backoffDelay(attempt), this.stopSignal.promise)) throw new StoppedError(`stopped while retrying ${what}`);
-      }
-    }
+    const health = this.subscriber.health();
+    if (this.rebuilding === 'yes') return { ...health, status: 'rebuilding' };
+    if (this.rebuilding === 'failed') return { ...health, status: 'failed', ...(this.rebuildError ? { lastError: this.rebuildError } : {}) };
+    return health;
   }
 }

@@ -4,3 +4,4 @@ export * from './tcp-proxy';
 export * from './test-environment';
 export * from './http-call';
 export * from './identity-code';
+export * from './contract-coverage';

@@ -1,30 +1,25 @@
 import { Inject, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type Type } from '@nestjs/common';
-import type { IntegrationEvent } from '@career/contracts';
 import { BaseServiceConfig, HealthRegistry, KeepTrying, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
-import { IntegrationConsumer, type MessageOrigin } from '../integration-consumer';
+import { IntegrationConsumer } from '../integration-consumer';
+import { routerOf, type ProducerConsumer } from '../integration-handlers';
 import { KAFKA } from './kafka.module';
 
-/** A service's handler of the integration events it consumes; must be idempotent. */
-export interface IntegrationEventHandler {
-  handle(event: IntegrationEvent, origin: MessageOrigin): Promise<void>;
-}
-
 export interface ConsumerModuleOptions {
-  topics: readonly string[];
-  /** A provider class of the service (it may inject the service's read models). */
-  handler: Type<IntegrationEventHandler>;
-  /** The module that provides `handler`'s own dependencies. */
+  /** The service's consumers, one provider class per producer (`src/integration/<producer>.consumer.ts`). */
+  consumers: readonly Type<ProducerConsumer>[];
+  /** The modules that provide the consumers' own dependencies. */
   imports?: DynamicModule['imports'];
 }
 
 const CONSUMER = 'INTEGRATION_CONSUMER';
 
 /**
- * The service's consumer group (`KAFKA_GROUP_ID`, default the service name): started in the
- * background once the application is up, retried while Kafka is down; on shutdown it leaves
- * the group after the message in hand, whose offset is committed only if it was handled.
+ * The service's consumer group (`KAFKA_GROUP_ID`, default the service name) on the topics of
+ * the producers it declares consumers for: started in the background once the application is
+ * up, retried while Kafka is down; on shutdown it leaves the group after the message in hand,
+ * whose offset is committed only if it was handled.
  */
 @Module({})
 export class ConsumerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -43,20 +38,23 @@ export class ConsumerModule implements OnApplicationBootstrap, BeforeApplication
       module: ConsumerModule,
       imports: options.imports ?? [],
       providers: [
-        options.handler,
+        ...options.consumers,
         {
           provide: CONSUMER,
-          inject: [KAFKA, options.handler, SERVICE_NAME, ROOT_LOGGER, BaseServiceConfig],
-          useFactory: (kafka: Kafka, handler: IntegrationEventHandler, serviceName: string, logger: Logger, config: BaseServiceConfig) =>
-            new IntegrationConsumer({
+          inject: [KAFKA, SERVICE_NAME, ROOT_LOGGER, BaseServiceConfig, ...options.consumers],
+          useFactory: (kafka: Kafka, serviceName: string, logger: Logger, config: BaseServiceConfig, ...consumers: ProducerConsumer[]) => {
+            const router = routerOf(consumers);
+            return new IntegrationConsumer({
               kafka,
               groupId: config.KAFKA_GROUP_ID ?? serviceName,
-              topics: options.topics,
-              handle: (event, origin) => handler.handle(event, origin),
+              topics: router.topics,
+              handle: (event, origin) => router.route(event, origin),
               logger: logger.child({ component: 'consumer' }),
-            }),
+            });
+          },
         },
       ],
+      exports: [...options.consumers],
     };
   }
 

@@ -1,19 +1,14 @@
 import { Inject, Module, type BeforeApplicationShutdown, type DynamicModule, type FactoryProvider, type OnApplicationBootstrap } from '@nestjs/common';
 import type { IntegrationEvent } from '@career/contracts';
-import type { CheckpointStore, EventStore, RecordedEvent } from '@career/event-sourcing';
-import { HealthRegistry, KeepTrying, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
+import type { CheckpointStore, EventStore, ParkedEventStore, RecordedEvent } from '@career/event-sourcing';
+import { EVENT_STORE, SubscriberRegistry, SubscribersModule } from '@career/event-store';
+import { BaseServiceConfig, CHECKPOINT_STORE, KeepTrying, PARKED_EVENT_STORE, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { EventRelay, type EventRelayOptions } from '../event-relay';
 import { KAFKA } from './kafka.module';
 
-/** Injection tokens the relay needs, provided by the event-store and MongoDB modules. */
-export interface RelayDependencies {
-  eventStore: string | symbol;
-  checkpointStore: string | symbol;
-}
-
-export interface RelayModuleOptions extends RelayDependencies {
+export interface RelayModuleOptions {
   topic: string;
   /** Stream categories this service owns and publishes. */
   categories: readonly string[];
@@ -27,7 +22,8 @@ const RELAY = 'EVENT_RELAY';
 /**
  * Runs the service's relay (event store -> its Kafka topic) for the application's lifetime:
  * started in the background once the application is up (retried while Kafka or MongoDB is
- * down), stopped before shutdown after its in-flight batch is acknowledged and checkpointed.
+ * down), registered with the other subscribers for readiness and operators, stopped before
+ * shutdown after its in-flight batch is acknowledged and checkpointed.
  */
 @Module({})
 export class RelayModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -36,7 +32,7 @@ export class RelayModule implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @Inject(RELAY) private readonly relay: EventRelay,
     @Inject(ROOT_LOGGER) logger: Logger,
-    private readonly health: HealthRegistry,
+    private readonly registry: SubscriberRegistry,
   ) {
     this.starter = new KeepTrying({ name: 'relay', logger });
   }
@@ -44,21 +40,33 @@ export class RelayModule implements OnApplicationBootstrap, BeforeApplicationShu
   static forService(options: RelayModuleOptions): DynamicModule {
     return {
       module: RelayModule,
+      imports: [SubscribersModule],
       providers: [
         ...(options.decoder ? [options.decoder] : []),
         {
           provide: RELAY,
-          inject: [KAFKA, options.eventStore, options.checkpointStore, SERVICE_NAME, ROOT_LOGGER, ...(options.decoder ? [options.decoder.provide] : [])],
-          useFactory: (kafka: Kafka, store: EventStore, checkpoints: CheckpointStore, serviceName: string, logger: Logger, decode?: EventRelayOptions['decode']) =>
+          inject: [KAFKA, EVENT_STORE, CHECKPOINT_STORE, PARKED_EVENT_STORE, SERVICE_NAME, ROOT_LOGGER, BaseServiceConfig, ...(options.decoder ? [options.decoder.provide] : [])],
+          useFactory: (
+            kafka: Kafka,
+            store: EventStore,
+            checkpoints: CheckpointStore,
+            parked: ParkedEventStore,
+            serviceName: string,
+            logger: Logger,
+            config: BaseServiceConfig,
+            decode?: EventRelayOptions['decode'],
+          ) =>
             new EventRelay({
               kafka,
               store,
               checkpoints,
+              parked,
               name: `${serviceName}.relay`,
               topic: options.topic,
               categories: options.categories,
               toIntegrationEvents: options.toIntegrationEvents,
               decode,
+              stuckAfterMs: config.SUBSCRIBER_STUCK_AFTER_MS,
               logger: logger.child({ component: 'relay' }),
             }),
         },
@@ -67,12 +75,7 @@ export class RelayModule implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   onApplicationBootstrap(): void {
-    this.health.register('relay', async () => {
-      const { status, lastError } = this.relay.health();
-      if (status === 'failed' || !this.starter.done) {
-        throw new Error(`relay ${status}${lastError ? `: ${lastError}` : this.starter.error ? `: ${this.starter.error}` : ''}`);
-      }
-    });
+    this.registry.register({ subscriber: this.relay.subscriber, startError: () => this.starter.error });
     this.starter.start(() => this.relay.start());
   }
 

@@ -8,7 +8,7 @@ export const EVENT_STORE_KINDS = ['sqlite', 'esdb'] as const;
 export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
 
 /**
- * The variables every service reads (DESIGN §4), with defaults that work on a developer's
+ * The variables every service reads (docs/architecture.md#conventions), with defaults that work on a developer's
  * machine. A service extends it with its own variables and passes the subclass to
  * `bootstrapService({ config })`. `PORT` and `MONGO_URL` get per-service defaults there
  * (see `loadServiceConfig`).
@@ -62,6 +62,15 @@ export class BaseServiceConfig {
   @IsString()
   @IsNotEmpty()
   AUTH_DEV_KEY_PATH: string = '.data/auth/dev-key.json';
+
+  /**
+   * A subscriber (relay, projection) failing on the same event for this long is stuck:
+   * readiness fails naming it, and an operator may park the event (docs/architecture.md#the-rules).
+   */
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  SUBSCRIBER_STUCK_AFTER_MS: number = 60_000;
 
   /** After a SIGTERM/SIGINT, the process exits 1 if shutting down takes longer than this. */
   @IsInt()

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { MONGO_CONNECTION } from '@career/projections';
+import { MONGO_CONNECTION } from '@career/platform';
 import type { Connection } from 'mongoose';
 import type { DataKeyStore } from '../data-key-store.port';
 import { loadMasterKey } from '../master-key';

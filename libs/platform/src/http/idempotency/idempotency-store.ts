@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Collection, Connection } from 'mongoose';
-import { isDuplicateKeyError } from '../../mongo-errors';
+import { isDuplicateKeyError } from '../../mongo/mongo-errors';
 
 /** What a completed request answered, replayed as is for a retry with the same key. */
 export interface StoredResponse {

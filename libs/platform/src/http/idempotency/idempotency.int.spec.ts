@@ -3,7 +3,7 @@ import { Body, Controller, HttpCode, Module, Param, Post, Res, type INestApplica
 import { NestFactory } from '@nestjs/core';
 import type { NextFunction, Request, Response } from 'express';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION } from '../mongo.module';
+import { MONGO_CONNECTION } from '../../mongo/mongo.module';
 import { dropTestDatabase, openTestDatabase } from '../../test-support/mongo-test-database';
 import { MongoIdempotencyStore } from './idempotency-store';
 import { Idempotent } from './idempotent.decorator';

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';
-import { dropTestDatabase, openTestDatabase } from './test-support/mongo-test-database';
+import { dropTestDatabase, openTestDatabase } from '../test-support/mongo-test-database';
 
 jest.setTimeout(30_000);
 

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { EventStore } from '@career/event-sourcing';
-import { newEvent } from './contract/contract-fixtures';
-import { EventStoreClosedError } from './event-store.errors';
+import { newEvent } from '../contract/contract-fixtures';
+import { EventStoreClosedError } from '../event-store.errors';
 import { EVENT_STORE, EventStoreModule } from './event-store.module';
-import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { SqliteEventStore } from '../sqlite/sqlite-event-store';
 
 describe('EventStoreModule', () => {
   let dir: string;

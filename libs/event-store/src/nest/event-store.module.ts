@@ -1,7 +1,7 @@
 import { Inject, Module, Optional, type DynamicModule, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { EventStore, UpcasterRegistry } from '@career/event-sourcing';
 import { BaseServiceConfig, HealthRegistry } from '@career/platform';
-import { createEventStore, type EventStoreConfig } from './create-event-store';
+import { createEventStore, type EventStoreConfig } from '../create-event-store';
 
 /** Injection token of the EventStore port: `@Inject(EVENT_STORE) store: EventStore`. */
 export const EVENT_STORE = 'EVENT_STORE';

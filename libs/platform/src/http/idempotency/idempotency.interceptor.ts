@@ -10,11 +10,10 @@ import {
   type ExecutionContext,
   type NestInterceptor,
 } from '@nestjs/common';
-import { authenticatedUserOf } from '@career/auth';
 import type { Request, Response } from 'express';
 import type { Connection } from 'mongoose';
 import { catchError, from, mergeMap, of, throwError, type Observable } from 'rxjs';
-import { MONGO_CONNECTION } from '../mongo.module';
+import { MONGO_CONNECTION } from '../../mongo/mongo.module';
 import { MongoIdempotencyStore, type IdempotencyStoreOptions, type StoredResponse } from './idempotency-store';
 import { requestFingerprint } from './request-fingerprint';
 
@@ -60,7 +59,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (typeof key !== 'string' || !VALID_KEY.test(key)) {
       throw new BadRequestException('Idempotency-Key must be one value of 1-255 printable ASCII characters.');
     }
-    const user = authenticatedUserOf(request);
+    const user = callerOf(request);
     if (!user) return next.handle();
 
     const scope = `${user.organisation}/${user.id}`;
@@ -109,4 +108,13 @@ function replayedHeadersOf(response: Response): Record<string, string> {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   return headers;
+}
+
+/**
+ * The caller the auth guard put on the request (libs/auth sets `request.user`); read by shape
+ * here so the HTTP conventions need nothing of libs/auth.
+ */
+function callerOf(request: Request): { id: string; organisation: string } | undefined {
+  const user = (request as Request & { user?: { id?: unknown; organisation?: unknown } }).user;
+  return typeof user?.id === 'string' && typeof user.organisation === 'string' ? { id: user.id, organisation: user.organisation } : undefined;
 }

@@ -1,13 +1,19 @@
 import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import { BaseServiceConfig, HealthRegistry, KeepTrying, ROOT_LOGGER } from '@career/platform';
+import { BaseServiceConfig } from '../config/base-service.config';
+import { HealthRegistry } from '../health/health-registry';
+import { KeepTrying } from '../lifecycle/keep-trying';
+import { ROOT_LOGGER } from '../platform.tokens';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
-import { MongoCheckpointStore } from '../mongo-checkpoint-store';
+import { MongoCheckpointStore } from './mongo-checkpoint-store';
+import { MongoParkedEventStore } from './mongo-parked-event-store';
 
-/** The service's own MongoDB database (DESIGN §1: a service owns its database). */
+/** The service's own MongoDB database (a service owns its database: docs/architecture.md). */
 export const MONGO_CONNECTION = 'MONGO_CONNECTION';
 /** Where the service's relay and projections keep their positions. */
 export const CHECKPOINT_STORE = 'CHECKPOINT_STORE';
+/** Where events an operator parked (so a stuck subscriber can pass them) are kept. */
+export const PARKED_EVENT_STORE = 'PARKED_EVENT_STORE';
 
 /**
  * One mongoose connection per service, opened in the background: the service starts (and
@@ -23,8 +29,9 @@ export const CHECKPOINT_STORE = 'CHECKPOINT_STORE';
       useFactory: (): Connection => mongoose.createConnection(),
     },
     { provide: CHECKPOINT_STORE, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => new MongoCheckpointStore(c) },
+    { provide: PARKED_EVENT_STORE, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => new MongoParkedEventStore(c) },
   ],
-  exports: [MONGO_CONNECTION, CHECKPOINT_STORE],
+  exports: [MONGO_CONNECTION, CHECKPOINT_STORE, PARKED_EVENT_STORE],
 })
 export class MongoModule implements OnModuleInit, OnApplicationShutdown {
   private readonly opener: KeepTrying;

@@ -1,0 +1,3 @@
+export * from './route-of';
+export * from './conditional-requests';
+export * from './idempotency';

@@ -1,0 +1,5 @@
+export * from './mongo.module';
+export * from './mongo-checkpoint-store';
+export * from './mongo-errors';
+export * from './document-lock';
+export * from './mongo-parked-event-store';
