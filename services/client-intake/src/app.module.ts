@@ -4,7 +4,7 @@ import { AuthModule } from '@career/auth';
 import { EVENT_STORE, EventStoreModule } from '@career/event-store';
 import { KafkaModule, RelayModule } from '@career/messaging';
 import { PrivacyModule } from '@career/privacy';
-import { CHECKPOINT_STORE, MongoModule } from '@career/projections';
+import { CHECKPOINT_STORE, MongoModule } from '@career/platform';
 import { ClientModule } from './client/client.module';
 import { CLIENT_CATEGORY } from './client/client.events';
 import { CLIENT_INTAKE_TOPIC, toIntegrationEvents, voluntaryAnswersDecoder } from './integration/client-intake.integration-events';

@@ -4,7 +4,7 @@ import { AuthModule } from '@career/auth';
 import { topicOf } from '@career/contracts';
 import { EVENT_STORE, EventStoreModule } from '@career/event-store';
 import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
-import { CHECKPOINT_STORE, MongoModule } from '@career/projections';
+import { CHECKPOINT_STORE, MongoModule } from '@career/platform';
 import { DOCUMENT_CATEGORY } from './document/document.events';
 import { DocumentModule } from './document/document.module';
 import { ClientEventsHandler } from './integration/client-events.handler';

@@ -4,7 +4,7 @@ import { AuthModule } from '@career/auth';
 import { EVENT_STORE, EventStoreModule } from '@career/event-store';
 import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
 import { PrivacyModule } from '@career/privacy';
-import { CHECKPOINT_STORE, MongoModule } from '@career/projections';
+import { CHECKPOINT_STORE, MongoModule } from '@career/platform';
 import { OUTCOMES_REPORTING_TOPIC, PUBLISHED_CATEGORIES, SERVICE_NAME, toIntegrationEvents } from './integration/outcomes-reporting.integration-events';
 import { OutcomeApiModule } from './outcome-api/outcome-api.module';
 import { OutcomeRowsModule } from './outcome-rows/outcome-rows.module';

@@ -5,7 +5,7 @@ import { topicOf } from '@career/contracts';
 import { EVENT_STORE, EventStoreModule } from '@career/event-store';
 import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
 import { PrivacyModule } from '@career/privacy';
-import { CHECKPOINT_STORE, MongoModule } from '@career/projections';
+import { CHECKPOINT_STORE, MongoModule } from '@career/platform';
 import { ClientIntakeEventsHandler } from './client-intake-feed/client-intake-events.handler';
 import { PUBLISHED_CATEGORIES, SCHEDULING_TOPIC, SERVICE_NAME, toIntegrationEvents } from './integration/scheduling.integration-events';
 import { ReadModelsModule } from './read-models/read-models.module';

@@ -4,7 +4,7 @@ import { AuthModule } from '@career/auth';
 import { EVENT_STORE, EventStoreModule } from '@career/event-store';
 import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
 import { PrivacyModule } from '@career/privacy';
-import { CHECKPOINT_STORE, MongoModule } from '@career/projections';
+import { CHECKPOINT_STORE, MongoModule } from '@career/platform';
 import { ConsumedEventsHandler, CONSUMED_TOPICS } from './integration/consumed-events.handler';
 import { IntegrationModule } from './integration/integration.module';
 import { SERVICE_NAME, SKILLS_ASSESSMENT_TOPIC, toIntegrationEvents } from './integration/skills-assessment.integration-events';

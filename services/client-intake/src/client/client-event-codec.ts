@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
-import { PersonalDataCipher, personalDataCodec, type PersonalFieldGroup } from '@career/privacy';
+import { PersonalDataCipher, personalDataCodec } from '@career/privacy';
+import { type PersonalFieldGroup } from '@career/event-sourcing';
 import { DATA_KEY_SCOPES, dataKeyIdOf, PERSONAL_FIELDS_BY_KEY, type ClientEvent } from './client.events';
 
 /** Encrypts the personal fields of client events with the client's keys (DESIGN §4). */

@@ -3,7 +3,7 @@ import { Body, Controller, ForbiddenException, Headers, HttpCode, Param, ParseUU
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { forClient, RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/projections';
+import { Idempotent } from '@career/platform';
 import type { Response } from 'express';
 import { ChangeClientCommand, type ClientChange, type ClientChangeResult } from './commands/change-client.command';
 import {

@@ -6,7 +6,7 @@ import type { EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
 import { bootstrapService } from '@career/platform';
 import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
-import { MONGO_CONNECTION } from '@career/projections';
+import { MONGO_CONNECTION } from '@career/platform';
 import { dropMongoDatabase, httpCall, identityCode, testEnvironment } from '@career/testing';
 import type { Connection } from 'mongoose';
 import { AppModule } from '../app.module';

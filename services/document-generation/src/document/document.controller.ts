@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, forClient, RequestCtx, Roles, type AuthenticatedUser, type RequestContext } from '@career/auth';
 import { RequestValidationError } from '@career/platform';
-import { Idempotent } from '@career/projections';
+import { Idempotent } from '@career/platform';
 import type { Response } from 'express';
 import { GenerateDocumentCommand, type GenerateDocumentResult } from './commands/generate-document.command';
 import { GenerateDocumentDto } from './commands/generate-document.dto';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PERSONAL_DATA_DESTROYED, type IntegrationEvent, type PersonalDataDestroyedV1 } from '@career/contracts';
 import type { IntegrationEventHandler } from '@career/messaging';
 import { ROOT_LOGGER } from '@career/platform';
-import { MONGO_CONNECTION } from '@career/projections';
+import { MONGO_CONNECTION } from '@career/platform';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { DestroyClientDocuments } from '../document/destroy-client-documents';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MONGO_CONNECTION } from '@career/projections';
+import { MONGO_CONNECTION } from '@career/platform';
 import type { Connection } from 'mongoose';
 import { DocumentFileStore } from './document-file-store';
 

@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
-import { oneKeyPerClient, PersonalDataCipher, personalDataCodec } from '@career/privacy';
+import { PersonalDataCipher, personalDataCodec } from '@career/privacy';
+import { oneKeyPerClient } from '@career/event-sourcing';
 import { PERSONAL_FIELDS, type OutcomeEvent } from '../outcome';
 
 /** Encrypts the personal fields of outcome events (a sole trader's business ID) with the client's key. */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, NotFoundException, Post, Query, Res } f
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { forClient, RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/projections';
+import { Idempotent } from '@career/platform';
 import { IsUUID } from 'class-validator';
 import type { Response } from 'express';
 import { etagOf, expectedRevisionFrom } from '../http/if-match';

@@ -2,7 +2,8 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import type { EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
 import { HealthRegistry, KeepTrying, ROOT_LOGGER } from '@career/platform';
-import { CHECKPOINT_STORE, ProjectionRunner, type ResettableCheckpointStore } from '@career/projections';
+import { ProjectionRunner } from '@career/projections';
+import { CHECKPOINT_STORE, type ResettableCheckpointStore } from '@career/platform';
 import type { Logger } from 'pino';
 import { OUTCOME_CATEGORY } from '../outcome/outcome.events';
 import { INITIAL_GENERATION, type ParticipantCollections } from '../participants/participant-collections';

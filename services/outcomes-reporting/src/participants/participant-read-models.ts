@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { isNamespaceNotFound, MONGO_CONNECTION } from '@career/projections';
+import { isNamespaceNotFound, MONGO_CONNECTION } from '@career/platform';
 import type { Connection } from 'mongoose';
 import { forgetCollections, INITIAL_GENERATION, participantCollectionsOf, type ParticipantCollections } from './participant-collections';
 

@@ -1,4 +1,4 @@
-import { documentKey, withDocumentLock } from '@career/projections';
+import { documentKey, withDocumentLock } from '@career/platform';
 import type { Model } from 'mongoose';
 
 /**

@@ -1,7 +1,8 @@
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { KAFKA } from '@career/messaging';
 import { errorField, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
-import { CHECKPOINT_STORE, type ProjectionRunner, type ResettableCheckpointStore } from '@career/projections';
+import { type ProjectionRunner } from '@career/projections';
+import { CHECKPOINT_STORE, type ResettableCheckpointStore } from '@career/platform';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { helsinkiToday } from '../outcome/calendar-date';

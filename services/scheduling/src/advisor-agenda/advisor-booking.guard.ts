@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { DomainError } from '@career/event-sourcing';
 import { ROOT_LOGGER } from '@career/platform';
-import { isDuplicateKeyError, withDocumentLock } from '@career/projections';
+import { isDuplicateKeyError, withDocumentLock } from '@career/platform';
 import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
 import { overlaps, slotEnd, type TimeSlot } from '../calendar/time-slot';

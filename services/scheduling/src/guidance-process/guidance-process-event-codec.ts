@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
-import { oneKeyPerClient, PersonalDataCipher, personalDataCodec } from '@career/privacy';
+import { PersonalDataCipher, personalDataCodec } from '@career/privacy';
+import { oneKeyPerClient } from '@career/event-sourcing';
 import { PERSONAL_FIELDS, type GuidanceProcessEvent } from './guidance-process.events';
 
 /** Encrypts notes, reasons, locations and licence numbers with the client's own key (DESIGN §4). */

@@ -1,5 +1,5 @@
 import { Module, type Provider } from '@nestjs/common';
-import { MONGO_CONNECTION } from '@career/projections';
+import { MONGO_CONNECTION } from '@career/platform';
 import type { Connection, Model } from 'mongoose';
 import { ADVISOR_SLOT_MODEL, advisorSlotModel } from '../advisor-agenda/advisor-slot.schema';
 import { AGENDA_MEETING_MODEL, agendaMeetingModel } from '../advisor-agenda/agenda-meeting.schema';

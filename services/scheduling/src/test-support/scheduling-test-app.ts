@@ -7,7 +7,7 @@ import { sourceOf, type IntegrationEvent } from '@career/contracts';
 import { EventStoreModule } from '@career/event-store';
 import { createServiceApp } from '@career/platform';
 import { PrivacyModule } from '@career/privacy';
-import { MongoModule } from '@career/projections';
+import { MongoModule } from '@career/platform';
 import { assertMongoReachable, dropMongoDatabase, httpCall, testEnvironment, type HttpCallResponse } from '@career/testing';
 import { ClientIntakeEventsHandler } from '../client-intake-feed/client-intake-events.handler';
 import { ReadModelsModule } from '../read-models/read-models.module';

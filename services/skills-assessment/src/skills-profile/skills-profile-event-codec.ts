@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import type { EventCodec } from '@career/event-sourcing';
-import { oneKeyPerClient, PersonalDataCipher, personalDataCodec } from '@career/privacy';
+import { PersonalDataCipher, personalDataCodec } from '@career/privacy';
+import { oneKeyPerClient } from '@career/event-sourcing';
 import { PERSONAL_FIELDS, type SkillsProfileEvent } from './skills-profile.events';
 
 /** Injection token of the codec that encrypts evidence and descriptions with the client's key (DESIGN §4). */

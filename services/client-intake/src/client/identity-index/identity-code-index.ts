@@ -1,5 +1,5 @@
 import { DomainError } from '@career/event-sourcing';
-import { documentKey, isDuplicateKeyError, withDocumentLock } from '@career/projections';
+import { documentKey, isDuplicateKeyError, withDocumentLock } from '@career/platform';
 import type { Collection, Connection } from 'mongoose';
 import { clientError } from '../domain/client-errors';
 import type { ClientStanding } from '../client-stream.reader';

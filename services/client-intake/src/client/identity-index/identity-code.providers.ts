@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { ROOT_LOGGER } from '@career/platform';
 import { keyedHash, loadIdentityHashSecret } from '@career/privacy';
-import { MONGO_CONNECTION } from '@career/projections';
+import { MONGO_CONNECTION } from '@career/platform';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { ClientIntakeConfig } from '../../client-intake.config';

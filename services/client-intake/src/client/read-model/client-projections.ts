@@ -2,7 +2,8 @@ import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationB
 import type { EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
 import { HealthRegistry, KeepTrying, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
-import { CHECKPOINT_STORE, ProjectionRunner, type ResettableCheckpointStore } from '@career/projections';
+import { ProjectionRunner } from '@career/projections';
+import { CHECKPOINT_STORE, type ResettableCheckpointStore } from '@career/platform';
 import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
 import { CLIENT_CATEGORY } from '../client.events';

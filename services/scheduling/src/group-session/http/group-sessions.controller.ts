@@ -3,7 +3,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } fro
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/projections';
+import { Idempotent } from '@career/platform';
 import type { Response } from 'express';
 import { KnownClients } from '../../client-intake-feed/known-clients';
 import { expectedRevisionOf, setRevision } from '../../shared/http';

@@ -3,7 +3,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nes
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/projections';
+import { Idempotent } from '@career/platform';
 import type { Response } from 'express';
 import { ICALENDAR_CONTENT_TYPE } from '../../calendar/meeting-entries';
 import type { ProcessView } from '../process-view';

@@ -3,7 +3,7 @@ import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/c
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/projections';
+import { Idempotent } from '@career/platform';
 import type { Response } from 'express';
 import type { ProcessView } from '../process-view';
 import { ProcessParams } from './process.dto';
