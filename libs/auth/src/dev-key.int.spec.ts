@@ -39,7 +39,7 @@ describe('dev key file (real files)', () => {
   it('resolves five separate processes starting at once to one key', async () => {
     const file = path.join(directory, 'dev-key.json');
     const register = path.resolve(__dirname, '../../testing/src/child-process/ts-register.js');
-    const child = path.join(__dirname, 'testing-fixtures', 'dev-key-child.ts');
+    const child = path.join(__dirname, 'test-support', 'dev-key-child.ts');
     const kids = await Promise.all(
       Array.from(
         { length: 5 },

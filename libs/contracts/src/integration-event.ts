@@ -1,5 +1,5 @@
 /**
- * A fact one service publishes for others (DESIGN §4): what crosses a service boundary on
+ * A fact one service publishes for others (docs/architecture.md#conventions): what crosses a service boundary on
  * Kafka. Not the raw domain event: a stable, versioned public contract carried as a
  * CloudEvents 1.0 message (binary mode, see @career/messaging).
  */

@@ -1,4 +1,4 @@
-/** Who caused an event: the token's subject and role (DESIGN §4). */
+/** Who caused an event: the token's subject and role (docs/architecture.md#conventions). */
 export interface Actor {
   id: string;
   role: 'advisor' | 'coordinator' | 'reporter' | 'admin' | 'service' | 'system' | 'client';
@@ -35,7 +35,7 @@ export interface NewEvent<E extends DomainEvent = DomainEvent> {
   metadata: EventMetadata;
 }
 
-/** An event as read back from the store: the envelope of issue #2. */
+/** An event as read back from the store: payload, metadata and its place in the stream and the log. */
 export interface RecordedEvent<E extends DomainEvent = DomainEvent> extends NewEvent<E> {
   streamId: string;
   /** 0-based position of the event inside its stream. */

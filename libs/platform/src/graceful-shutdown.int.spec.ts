@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { runTypeScript, waitForOutput } from './testing-fixtures/run-typescript';
+import { runTypeScript, waitForOutput } from './test-support/run-typescript';
 
-const serviceMain = path.join(__dirname, 'testing-fixtures', 'shutdown-service.main.ts');
+const serviceMain = path.join(__dirname, 'test-support', 'shutdown-service.main.ts');
 const envWith = (variables: Record<string, string>): NodeJS.ProcessEnv => ({ ...process.env, LOG_LEVEL: 'info', PORT: '0', ...variables });
 const lines = (stdout: string) =>
   stdout

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { bootstrapService } from './bootstrap/bootstrap-service';
-import { LogCapture } from './testing-fixtures/log-capture';
-import { FlakyDependency, WidgetsFixtureModule } from './testing-fixtures/widgets.fixture';
+import { LogCapture } from './test-support/log-capture';
+import { FlakyDependency, WidgetsFixtureModule } from './test-support/widgets.fixture';
 
 // The platform over real HTTP: a tiny service booted exactly as services boot, on a free port.
 describe('platform (in-process service over HTTP)', () => {

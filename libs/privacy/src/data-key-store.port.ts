@@ -1,5 +1,5 @@
 /**
- * Where each client's data key lives (DESIGN §4). One key per client per service; destroying
+ * Where each client's data key lives (docs/domain.md#personal-data). One key per client per service; destroying
  * it is the erasure of everything encrypted with it (crypto-shredding).
  */
 export interface DataKeyStore {

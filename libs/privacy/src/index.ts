@@ -1,4 +1,4 @@
-// Per-client crypto-shredding of personal fields inside events (DESIGN §4).
+// Per-client crypto-shredding of personal fields inside events (docs/domain.md#personal-data).
 export * from './privacy.errors';
 export type { Environment, SecretLoadOptions, WarningSink } from './env-secret';
 export type { MasterKey } from './master-key';

@@ -6,7 +6,7 @@ import { DataKeyNotFoundError } from './privacy.errors';
 
 /**
  * Encrypts personal fields of event payloads with the client's own data key, and decrypts them
- * back, or to ERASED once the key has been destroyed (DESIGN §4, crypto-shredding).
+ * back, or to ERASED once the key has been destroyed (docs/domain.md#personal-data, crypto-shredding).
  *
  * The field path is part of the AAD: encrypt and decrypt a field under the same path.
  * encryptFields/decryptFields do that for you, using the dotted path as given.

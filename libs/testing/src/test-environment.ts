@@ -1,10 +1,10 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { signDevToken, type Role } from '@career/auth';
-import mongoose, { type Connection } from 'mongoose';
+import mongoose from 'mongoose';
 
 /** The shared real servers the integration and end-to-end tests use (infra/local/up.sh starts them). */
 export const MONGO_URL_BASE = process.env.MONGO_URL_BASE ?? 'mongodb://127.0.0.1:27017';
@@ -113,18 +113,5 @@ export async function dropMongoDatabase(url: string): Promise<void> {
   await connection.close();
 }
 
-/**
- * A connection to a fresh, uniquely named database (`<prefix>_<random>`) on the real server
- * (FerretDB locally; MONGO_URL overrides). Fails loudly when no server answers.
- */
-export async function openTestDatabase(prefix: string): Promise<Connection> {
-  const url = process.env.MONGO_URL || 'mongodb://127.0.0.1:27017/';
-  const connection = mongoose.createConnection(url, { dbName: `${prefix}_${randomUUID().slice(0, 8)}`, serverSelectionTimeoutMS: 5_000 });
-  try {
-    await connection.asPromise();
-  } catch (error) {
-    await connection.close().catch(() => undefined);
-    throw new Error(`No MongoDB-compatible server at ${url} (${(error as Error).message}). Start it with: bash infra/local/up.sh`);
-  }
-  return connection;
-}
+// A fresh database on the real server for a test: one helper for libs and services.
+export { openTestDatabase, dropTestDatabase, waitFor } from '@career/platform/testing';

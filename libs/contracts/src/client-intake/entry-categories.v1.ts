@@ -3,7 +3,7 @@ import type { JSONSchemaType } from 'ajv';
 export type VoluntaryCategoryV1 = 'yes' | 'no' | 'not-told';
 
 /**
- * A participant's Structural Fund entry data as categories (DOMAIN.md): what reporting needs,
+ * A participant's Structural Fund entry data as categories (docs/domain.md#structural-fund-reporting): what reporting needs,
  * nothing that identifies a person. Age is whole years at entry; reporting bands it for the
  * programme it reports (ESF 2014-2020: <25, 25-54, >54; ESF+: <18, 18-29, 30-54, 55+).
  */

@@ -10,7 +10,7 @@ export interface PersonalDataField {
 }
 
 /**
- * Property names that point at personal data (DESIGN §4: none of it travels on Kafka).
+ * Property names that point at personal data (docs/domain.md#personal-data: none of it travels on Kafka).
  * Matched on whole words of the name (camelCase, snake_case, kebab-case), case-insensitively:
  * `contactEmail` and `street_address` match, `businessName` does not match `ssn`; `name`
  * only matches a property called exactly that.

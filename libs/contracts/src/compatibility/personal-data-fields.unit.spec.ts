@@ -65,7 +65,7 @@ describe('personalDataFields', () => {
   });
 });
 
-// DESIGN §4: no name, identity code, date of birth, contact detail or free-text note ever
+// docs/domain.md#personal-data: no name, identity code, date of birth, contact detail or free-text note ever
 // travels on Kafka, so no published schema may have a field for one.
 describe('every registered contract', () => {
   it.each(registeredSchemas().map((s) => [`${s.type}.v${s.version}`, s.schema] as const))('%s has no personal-data field', (_key, schema) => {

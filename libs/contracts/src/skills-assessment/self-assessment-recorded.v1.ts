@@ -2,7 +2,7 @@ import type { JSONSchemaType } from 'ajv';
 import { RECORDED_CHANGE_REQUIRED, recordedChangeProperties, type RecordedChangeV1, type SelfAssessmentPhaseV1 } from './profile-fields.v1';
 
 /**
- * The client rated themself (DOMAIN step 6) at the start, during or at the end of the
+ * The client rated themself (docs/domain.md#the-process, step 7) at the start, during or at the end of the
  * process, so that reporting can measure the change: three ratings from 1 (very weak) to 5.
  */
 export interface SelfAssessmentRecordedV1 extends RecordedChangeV1 {

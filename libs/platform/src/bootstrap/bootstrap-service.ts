@@ -23,7 +23,7 @@ export interface BootstrapServiceOptions<C extends BaseServiceConfig = BaseServi
   name: string;
   /** The service's AppModule; it does not import PlatformModule (done here). */
   rootModule: Type<unknown> | DynamicModule;
-  /** PORT when the environment sets none (DESIGN §4: 3001-3005). */
+  /** PORT when the environment sets none (docs/architecture.md#what-runs: 3001-3005). */
   defaultPort: number;
   /** The service's config class (extends BaseServiceConfig); BaseServiceConfig when omitted. */
   config?: new () => C;

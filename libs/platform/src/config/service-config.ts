@@ -9,7 +9,7 @@ export interface ServiceIdentity {
 
 /**
  * `loadConfig` plus the defaults that depend on which service is starting: its port and its
- * own MongoDB database `career-<service>` (each service owns its database, DESIGN §1).
+ * own MongoDB database `career-<service>` (each service owns its database: docs/architecture.md#what-runs).
  */
 export function loadServiceConfig<T extends BaseServiceConfig>(
   schemaClass: new () => T,

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 
 /**
- * Keys whose values are personal data (DESIGN §4: no direct identifier in a log line). Matched
+ * Keys whose values are personal data (docs/domain.md#personal-data: no direct identifier in a log line). Matched
  * at any depth, ignoring case, `_` and `-` (`first_name`, `Email`, `e-mail` too).
  */
 export const PERSONAL_DATA_KEYS = [

@@ -1,4 +1,4 @@
-import { LogCapture } from '../testing-fixtures/log-capture';
+import { LogCapture } from '../test-support/log-capture';
 import { createLogger } from './create-logger';
 import { PERSONAL_DATA_KEYS, scrubPersonalData } from './redaction';
 

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { WORKSPACE_ROOT } from '../service-process';
 
 // No Docker engine here, so `docker compose up` cannot run in CI: this keeps the deployment
-// file honest by reading it (DESIGN §5) against the facts the rest of the project states.
+// file honest by reading it (docs/architecture.md, README "Docker deployment") against the facts the rest of the project states.
 type ComposeService = {
   image?: string;
   build?: { context: string; dockerfile: string };

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { WORKSPACE_ROOT } from '../service-process';
 
-// The architecture rules of DESIGN §2 are lint errors, so `nx run-many -t lint` (part of
+// The architecture rules of docs/architecture.md#the-rules are lint errors, so `nx run-many -t lint` (part of
 // `npm test`) fails on a violation. These cases lint real source text as if it were a file
 // at the given path, with the workspace's own ESLint config and Nx project graph. ESLint runs
 // as its own process (its flat config is an ES module, which Jest's runtime cannot load).
@@ -20,7 +20,7 @@ async function ruleIdsFor(file: string, source: string): Promise<string[]> {
   return result.messages.map((m) => m.ruleId ?? `fatal: ${m.message}`);
 }
 
-describe('module boundaries (DESIGN §2)', () => {
+describe('module boundaries (docs/architecture.md#the-rules)', () => {
   it('a service importing another service\'s code is an error', async () => {
     const ids = await ruleIdsFor(
       'services/scheduling/src/boundary-probe.ts',
@@ -46,10 +46,18 @@ describe('module boundaries (DESIGN §2)', () => {
     expect(clock).toContain('no-restricted-syntax');
   });
 
+  it('any file under a domain/ folder is held to the same purity', async () => {
+    const path = 'services/scheduling/src/guidance-process/domain/probe-rules.ts';
+    expect(await ruleIdsFor(path, "import { Injectable } from '@nestjs/common';\nexport const probe = Injectable;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(path, "import { EVENT_STORE } from '@career/event-store';\nexport const probe = EVENT_STORE;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor(path, 'export const now = () => Date.now();\n')).toContain('no-restricted-syntax');
+    expect(await ruleIdsFor(path, "import { addDays } from '@career/calendar';\nexport const probe = addDays;\n")).toEqual([]);
+  });
+
   it('a service using shared libs and contracts is fine', async () => {
     const ids = await ruleIdsFor(
       'services/scheduling/src/boundary-probe.ts',
-      "import { topicOf } from '@career/contracts';\nimport { handleCommand } from '@career/event-sourcing';\nexport const probe = [topicOf, handleCommand];\n",
+      "import { topicOf } from '@career/contracts';\nimport { defineAggregate } from '@career/event-sourcing';\nexport const probe = [topicOf, defineAggregate];\n",
     );
     expect(ids).toEqual([]);
   });

@@ -28,7 +28,7 @@ const REPLAYED_HEADERS = ['location', 'etag'] as const;
 const VALID_KEY = /^[\x21-\x7e]{1,255}$/;
 
 /**
- * `Idempotency-Key` for creating POSTs (DESIGN §4; IETF draft "The Idempotency-Key HTTP Header
+ * `Idempotency-Key` for creating POSTs (docs/architecture.md#conventions; IETF draft "The Idempotency-Key HTTP Header
  * Field"). Keyed by the authenticated actor and the key:
  * - first use: the request runs; a success (status, body, Location, ETag) is stored for 24 h;
  *   a failure forgets the key, so a retry runs again;
