@@ -26,7 +26,7 @@ interface VersionView {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-// DOMAIN step 7 through the real processes: client-intake registers the client, skills-assessment
+// docs/domain.md#the-process step 8 through the real processes: client-intake registers the client, skills-assessment
 // opens the profile from Kafka and takes skills over HTTP, document-generation fetches both over
 // their internal APIs at render time, stores the bytes in GridFS and publishes the facts.
 describe('document generation: from a registered client to downloaded documents', () => {

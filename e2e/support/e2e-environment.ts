@@ -20,7 +20,7 @@ export async function api(baseUrl: string, method: string, route: string, option
 }
 
 /**
- * A valid registration body (issue #3's fields) for a synthetic person. Identity codes are
+ * A valid registration body (every field client-intake takes) for a synthetic person. Identity codes are
  * computed (DDMMYY + sign + individual number + check character), so each call can use its own.
  */
 export function registrationBody(organisation: string, lastName: string, individualNumber = 100 + Math.floor(Math.random() * 700), overrides: Record<string, unknown> = {}) {

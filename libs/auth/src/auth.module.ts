@@ -19,13 +19,18 @@ export class AuthModule {
         {
           provide: TokenVerifier,
           inject: [BaseServiceConfig],
-          useFactory: (config: BaseServiceConfig) =>
-            TokenVerifier.create({
+          useFactory: (config: BaseServiceConfig) => {
+            // The config refuses this already; kept here too so no path reaches the dev key in production.
+            if (config.NODE_ENV === 'production' && !config.AUTH_JWKS_URL) {
+              throw new Error('AUTH_JWKS_URL is required when NODE_ENV=production (the development signing key is refused in production)');
+            }
+            return TokenVerifier.create({
               jwksUrl: config.AUTH_JWKS_URL,
               issuer: config.AUTH_ISSUER,
               audience: config.AUTH_AUDIENCE,
               devKeyPath: config.AUTH_DEV_KEY_PATH,
-            }),
+            });
+          },
         },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

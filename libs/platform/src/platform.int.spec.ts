@@ -154,6 +154,16 @@ describe('platform (in-process service over HTTP)', () => {
     expect(JSON.stringify(problem)).not.toContain('Matti');
   });
 
+  it('answers a body nested 4,000 levels deep (8 KB) with 400 naming the body, never 500', async () => {
+    const body = '['.repeat(4_000) + ']'.repeat(4_000);
+    const response = await fetch(`${baseUrl}/api/v1/widgets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect(problem).toMatchObject({ status: 400, type: 'urn:career:problem:validation', errors: [{ field: 'body', reason: 'must not nest more than 32 levels deep' }] });
+    const nested = `{"a":${'{"a":'.repeat(4_000)}1${'}'.repeat(4_001)}`;
+    expect((await fetch(`${baseUrl}/api/v1/widgets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: nested })).status).toBe(400);
+  });
+
   it('answers an unknown route with 404 problem+json without the query string', async () => {
     const response = await fetch(`${baseUrl}/api/v1/nothing-here?email=someone@example.fi`);
     expect(response.status).toBe(404);

@@ -57,12 +57,14 @@ if (runtime.available) {
     });
   });
 } else {
-  // Honest about it: no Docker engine means EventStoreDB was NOT tested, and the run says so.
-  describe('EventStore contract: esdb', () => {
-    it('esdb adapter: skipped — no Docker engine', () => {
-      const message = `EventStoreDB contract suite SKIPPED: no Docker engine (${runtime.reason})`;
-      console.warn(message);
-      expect(runtime.available).toBe(false);
+  // Honest about it: no Docker engine means EventStoreDB was NOT tested. Every contract test is
+  // registered as skipped under a name that says why, so the run counts and prints them as
+  // skipped (scripts/summarise-tests.mjs), never as passed.
+  const reason = `no Docker engine: ${runtime.reason}`.replace(/\s+/g, ' ').slice(0, 200);
+  console.warn(`EventStoreDB contract suite SKIPPED (${reason})`);
+  describe.skip(`EventStoreDB contract suite SKIPPED (${reason})`, () => {
+    describeEventStoreContract('esdb', async () => {
+      throw new Error('not reached: the suite is skipped');
     });
   });
 }

@@ -8,6 +8,7 @@ import { BaseServiceConfig } from '../config/base-service.config';
 import { ConfigValidationError } from '../config/load-config';
 import { loadServiceConfig } from '../config/service-config';
 import { bodyParserErrorMapper, JSON_BODY_LIMIT } from '../errors/body-parsing';
+import { jsonDepthLimit } from '../errors/json-depth';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createValidationPipe } from '../errors/validation';
 import { createLogger } from '../logging/create-logger';
@@ -72,6 +73,7 @@ export async function createServiceApp<C extends BaseServiceConfig>(
   app.use(httpMetricsMiddleware(metricsRegistry));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(bodyParserErrorMapper);
+  app.use(jsonDepthLimit);
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   if (handleSignals) app.enableShutdownHooks([...SHUTDOWN_SIGNALS]);

@@ -1,8 +1,26 @@
-import { ArrayNotEmpty, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, isURL, Matches, Max, Min, ValidateBy } from 'class-validator';
 import { EnvList } from './env-decorators';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+/** AUTH_JWKS_URL: an http(s) URL when set; required when NODE_ENV=production. */
+function IdentityProviderUrl(): PropertyDecorator {
+  return ValidateBy({
+    name: 'identityProviderUrl',
+    validator: {
+      validate: (value: unknown, args) =>
+        value === undefined
+          ? (args?.object as BaseServiceConfig).NODE_ENV !== 'production'
+          : typeof value === 'string' && isURL(value, { require_tld: false, require_protocol: true, protocols: ['http', 'https'] }),
+      defaultMessage: (args) =>
+        args?.value === undefined ? 'is required when NODE_ENV=production (the development signing key is refused in production)' : 'must be an http(s) URL',
+    },
+  });
+}
 
 export const EVENT_STORE_KINDS = ['sqlite', 'esdb'] as const;
 export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
@@ -14,6 +32,10 @@ export type EventStoreKind = (typeof EVENT_STORE_KINDS)[number];
  * (see `loadServiceConfig`).
  */
 export class BaseServiceConfig {
+  /** `production` turns every development fallback (signing key, privacy secrets) into a start-up error. */
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -46,9 +68,12 @@ export class BaseServiceConfig {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: LogLevel = 'info';
 
-  /** When unset, tokens are verified against the local dev key (AUTH_DEV_KEY_PATH). */
-  @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  /**
+   * The identity provider's keys. When unset, tokens are verified against the local dev key
+   * (AUTH_DEV_KEY_PATH), which is refused in production: a forgotten variable must fail
+   * closed, not accept tokens signed by a key generated inside the container.
+   */
+  @IdentityProviderUrl()
   AUTH_JWKS_URL?: string;
 
   @IsString()

@@ -109,4 +109,14 @@ describe('loadServiceConfig', () => {
     );
     expect(config).toMatchObject({ PORT: 4002, MONGO_URL: 'mongodb://mongo:27017/scheduling' });
   });
+
+  it('refuses to start in production without an identity provider, naming the variable (no development signing key)', () => {
+    const error = problemsOf(() => loadConfig(BaseServiceConfig, { NODE_ENV: 'production' }));
+    expect(error.problems).toEqual([{ variable: 'AUTH_JWKS_URL', reasons: [expect.stringContaining('is required when NODE_ENV=production')] }]);
+    expect(loadConfig(BaseServiceConfig, { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.example.fi/jwks.json' }).AUTH_JWKS_URL).toBe(
+      'https://idp.example.fi/jwks.json',
+    );
+    expect(loadConfig(BaseServiceConfig, {}).AUTH_JWKS_URL).toBeUndefined();
+    expect(problemsOf(() => loadConfig(BaseServiceConfig, { AUTH_JWKS_URL: 'not a url' })).problems[0].variable).toBe('AUTH_JWKS_URL');
+  });
 });

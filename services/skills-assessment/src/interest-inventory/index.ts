@@ -1,2 +1,0 @@
-export * from './riasec-items';
-export * from './score-inventory';
