@@ -247,3 +247,33 @@ describe('auth over real HTTP, JWKS unreachable', () => {
     }
   });
 });
+
+describe('per-token rate limit over real HTTP', () => {
+  it('answers 429 with Retry-After once a token exceeds its burst, while other tokens and /health go on', async () => {
+    const directory = await mkdtemp(path.join(tmpdir(), 'career-auth-rate-'));
+    const settings = { devKeyPath: path.join(directory, 'dev-key.json'), issuer: 'career-dev', audience: 'career-api' };
+    const service = await start({ AUTH_DEV_KEY_PATH: settings.devKeyPath, RATE_LIMIT_PER_SECOND: '1', RATE_LIMIT_BURST: '3' });
+    try {
+      const busy = await signDevToken({ role: 'advisor', org: '0100', sub: 'busy' }, settings);
+      const calm = await signDevToken({ role: 'advisor', org: '0100', sub: 'calm' }, settings);
+      const statuses = [];
+      for (let i = 0; i < 5; i++) statuses.push((await get(`${service.baseUrl}/api/v1/me`, busy)).status);
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      const limited = await get(`${service.baseUrl}/api/v1/me`, busy);
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect(limited.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect((await get(`${service.baseUrl}/api/v1/me`, calm)).status).toBe(200);
+      expect((await get(`${service.baseUrl}/health/live`)).status).toBe(200);
+    } finally {
+      await service.app.close();
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('production without an identity provider', () => {
+  it('refuses to start, naming AUTH_JWKS_URL, instead of accepting tokens signed by a key made in the container', async () => {
+    await expect(start({ NODE_ENV: 'production' })).rejects.toThrow(/AUTH_JWKS_URL: is required when NODE_ENV=production/);
+  });
+});

@@ -132,6 +132,23 @@ describe('platform (in-process service over HTTP)', () => {
     expect(JSON.stringify(problem)).not.toContain('131052-308T');
   });
 
+  it('refuses control characters, bidi overrides and lone surrogates anywhere, and line breaks in single-line fields, naming the field', async () => {
+    const post = (body: string) => fetch(`${baseUrl}/api/v1/widgets`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    for (const [body, field, reason] of [
+      [JSON.stringify({ firstName: 'Matti\u0000' }), 'firstName', 'must not contain control characters or bidirectional overrides'],
+      [JSON.stringify({ firstName: 'Matti', address: { postalCode: '\u001b[2J' } }), 'address.postalCode', 'must not contain control characters or bidirectional overrides'],
+      [JSON.stringify({ firstName: 'Matti \u202etxt.exe' }), 'firstName', 'must not contain control characters or bidirectional overrides'],
+      ['{"firstName": "Matti \\ud800"}', 'firstName', 'must not contain unpaired surrogate code units'],
+      [JSON.stringify({ firstName: 'Matti\r\nX-Injected: 1' }), 'firstName', 'must be a single line (no tabs or line breaks)'],
+    ] as const) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect((await problemOf(response)).errors).toEqual([{ field, reason }]);
+    }
+    const multiline = await post(JSON.stringify({ firstName: 'Åsa', notes: 'First line\nsecond line' }));
+    expect(multiline.status).toBe(201);
+  });
+
   it('converts and accepts a valid body', async () => {
     const response = await fetch(`${baseUrl}/api/v1/widgets`, {
       method: 'POST',

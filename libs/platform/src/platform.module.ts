@@ -1,4 +1,5 @@
 import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
@@ -7,6 +8,7 @@ import { BaseServiceConfig } from './config/base-service.config';
 import { HealthController } from './health/health.controller';
 import { HealthRegistry } from './health/health-registry';
 import { createLogger } from './logging/create-logger';
+import { RateLimitInterceptor } from './http/rate-limit';
 import { httpLoggingOptions } from './logging/http-logging';
 import { MetricsController } from './metrics/metrics.controller';
 import { createMetricsRegistry } from './metrics/metrics-registry';
@@ -51,6 +53,7 @@ export class PlatformModule {
         { provide: Registry, useValue: registry },
         HealthRegistry,
         GracefulShutdown,
+        { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
       ],
       exports: [...configTokens, SERVICE_NAME, ROOT_LOGGER, Registry, HealthRegistry],
     };

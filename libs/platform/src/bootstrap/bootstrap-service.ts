@@ -9,6 +9,7 @@ import { ConfigValidationError } from '../config/load-config';
 import { loadServiceConfig } from '../config/service-config';
 import { bodyParserErrorMapper, JSON_BODY_LIMIT } from '../errors/body-parsing';
 import { jsonDepthLimit } from '../errors/json-depth';
+import { textHygiene } from '../http/text-hygiene';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createValidationPipe } from '../errors/validation';
 import { createLogger } from '../logging/create-logger';
@@ -74,6 +75,7 @@ export async function createServiceApp<C extends BaseServiceConfig>(
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   app.use(bodyParserErrorMapper);
   app.use(jsonDepthLimit);
+  app.use(textHygiene);
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
   app.useGlobalPipes(createValidationPipe());
   if (handleSignals) app.enableShutdownHooks([...SHUTDOWN_SIGNALS]);

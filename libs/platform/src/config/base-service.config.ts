@@ -97,6 +97,18 @@ export class BaseServiceConfig {
   @Max(86_400_000)
   SUBSCRIBER_STUCK_AFTER_MS: number = 60_000;
 
+  /** Requests a second one token may make on average (per instance); 0 turns the limit off. */
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  RATE_LIMIT_PER_SECOND: number = 50;
+
+  /** How many requests one token may make at once before the rate applies. */
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  RATE_LIMIT_BURST: number = 200;
+
   /** After a SIGTERM/SIGINT, the process exits 1 if shutting down takes longer than this. */
   @IsInt()
   @Min(100)

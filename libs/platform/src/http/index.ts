@@ -1,3 +1,6 @@
 export * from './route-of';
 export * from './conditional-requests';
+export * from './text-hygiene';
+export * from './rate-limit';
 export * from './idempotency';
+export * from './is-calendar-date';

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Injectable, Logger, Module, Param, ParseUUIDPipe
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Min, ValidateNested } from 'class-validator';
 import { DomainError, WrongExpectedRevisionError } from '@career/event-sourcing';
+import { SingleLine } from '../http/text-hygiene';
 import { HealthRegistry } from '../health/health-registry';
 
 /** A tiny service used by the platform's integration tests (never shipped in a service). */
@@ -13,7 +14,13 @@ class WidgetAddressDto {
 export class CreateWidgetDto {
   @IsString()
   @IsNotEmpty()
+  @SingleLine()
   firstName!: string;
+
+  /** Free text keeps its line breaks. */
+  @IsOptional()
+  @IsString()
+  notes?: string;
 
   @IsOptional()
   @IsInt()

@@ -1,7 +1,10 @@
+import { isCalendarDate } from '@career/calendar';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isCalendarDate } from '../outcome/calendar-date';
 
-/** A real calendar day `YYYY-MM-DD` (not 2026-02-30). */
+/**
+ * A request field that must be a real calendar day written `YYYY-MM-DD`, read by the one
+ * calendar (libs/calendar): 2026-02-30 is refused (a 400 naming the field), never rolled over.
+ */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
     registerDecorator({
