@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Stops the servers started by infra/local/up.sh (SIGTERM, then SIGKILL after INFRA_STOP_TIMEOUT
-# seconds, default 30). Data is kept; --purge also deletes .data/kafka and .data/ferretdb.
+# seconds, default 30). Data is kept; --purge also deletes .data/kafka, .data/ferretdb and .data/mailpit.
 # Usage: infra/local/down.sh [--purge]
 set -euo pipefail
 
@@ -10,6 +10,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "${INFRA_DIR}/kafka.sh"
 # shellcheck source=infra/local/ferretdb.sh
 source "${INFRA_DIR}/ferretdb.sh"
+# shellcheck source=infra/local/mailpit.sh
+source "${INFRA_DIR}/mailpit.sh"
 
 purge=0
 for arg in "$@"; do
@@ -28,11 +30,12 @@ if [[ "${USE_DOCKER:-0}" == "1" ]] && command -v docker >/dev/null 2>&1 && docke
   (cd "${REPO_ROOT}" && docker compose stop kafka mongodb)
 fi
 
+mailpit_stop
 ferretdb_down
 kafka_down
 
 if ((purge)); then
-  info "purging ${KAFKA_DATA} and ${FERRETDB_DATA}"
-  rm -rf -- "${KAFKA_DATA}" "${FERRETDB_DATA}"
+  info "purging ${KAFKA_DATA}, ${FERRETDB_DATA} and ${MAILPIT_DATA}"
+  rm -rf -- "${KAFKA_DATA}" "${FERRETDB_DATA}" "${MAILPIT_DATA}"
   ok "data purged"
 fi

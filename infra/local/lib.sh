@@ -3,7 +3,7 @@
 #
 # Layout:
 #   downloads/builds (outside the clone): ${CAREER_CACHE:-$HOME/.cache/career}
-#   data, logs, pids (git-ignored):       <repo>/.data/{kafka,ferretdb,logs,pids}
+#   data, logs, pids (git-ignored):       <repo>/.data/{kafka,ferretdb,mailpit,logs,pids}
 
 if [[ -n "${_INFRA_LOCAL_LIB_LOADED:-}" ]]; then
   return 0
