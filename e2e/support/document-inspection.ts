@@ -8,7 +8,7 @@ import { WORKSPACE_ROOT } from '@career/testing';
  * pdf.js through document generation's worker script (run by path, not imported: e2e tests
  * use no service code), the DOCX is opened as an Office Open XML (zip) package.
  */
-const PDF_WORKER = path.join(WORKSPACE_ROOT, 'services/document-generation/src/rendering/testing/pdf-inspection.worker.mjs');
+const PDF_WORKER = path.join(WORKSPACE_ROOT, 'services/document-generation/src/test-support/pdf-inspection.worker.mjs');
 
 export interface PdfReading {
   /** All pages' text with every whitespace run as one space. */

@@ -3,9 +3,11 @@ import { CommandSide, type Aggregate, type DomainEvent, type EventStore } from '
 import { PersonalDataCipher, personalDataCodec } from '@career/privacy';
 import { EVENT_STORE } from './event-store.module';
 
-// Aggregates of any shape: the module only passes them to CommandSide.
+// Aggregates of any shape: the module only passes them to CommandSide. The command type is
+// `any` too: an aggregate whose clientIdOf reads its own command type would not be assignable
+// to one taking any `{ type: string }` (function parameters are checked contravariantly).
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyAggregate = Aggregate<any, { type: string }, DomainEvent>;
+type AnyAggregate = Aggregate<any, any, DomainEvent>;
 
 /**
  * Binds each aggregate's command side to the service's event store and, where the aggregate

@@ -1,35 +1,53 @@
-import { Inject } from '@nestjs/common';
-import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, handleCommand, type EventStore } from '@career/event-sourcing';
-import { EVENT_STORE } from '@career/event-store';
-import { helsinkiDate, isoOf } from '../../content/format-date';
-import { DocumentInputsReader } from '../../inputs/document-inputs.reader';
-import { DocumentOverflowError, renderDocument } from '../../rendering';
-import { DocumentFileStore, type StoredFile } from '../../storage/document-file-store';
-import { buildContent, inputDigestOf } from '../document-content';
-import { documentDecider } from '../document.decider';
-import { DOCUMENT_SCHEMA_VERSIONS } from '../document.events';
-import { equivalentVersion, type ExistingDocument, type GenerationFingerprint } from '../document.state';
-import { documentIdOf, documentStreamIdOf } from '../document-id';
-import { versionViewOf } from '../document-view';
-import { loadDocument } from '../load-document';
-import { GenerateDocumentCommand, type GenerateDocumentResult } from './generate-document.command';
+import { Inject, Injectable } from '@nestjs/common';
+import { helsinkiDate } from '@career/calendar';
+import type { Access, CommandSideContext, CommandSideOf } from '@career/event-sourcing';
+import type { DocumentFormat, DocumentKind, DocumentLanguage, GeneratedDocument } from '../content/domain';
+import { refuse } from '../document-generation.errors';
+import { DocumentInputsReader } from '../internal-api-clients/document-inputs.reader';
+import { DocumentOverflowError, renderDocument } from '../rendering';
+import { DocumentFileStore, newStorageRef, sha256Of } from '../storage/document-file-store';
+import { documentAggregate } from './domain/document.aggregate';
+import type { RecordGeneratedVersion } from './domain/document.commands';
+import { buildContent, inputDigestOf, type VacancyRequest } from './domain/document-content';
+import { documentIdOf } from './domain/document-id';
+import { equivalentVersion, type DocumentVersion, type ExistingDocument, type GenerationFingerprint } from './domain/document.state';
+
+export interface GenerateDocumentRequest {
+  clientId: string;
+  kind: DocumentKind;
+  /** Undefined: the client's preferred language (from client-intake). */
+  language?: DocumentLanguage;
+  format: DocumentFormat;
+  vacancy?: VacancyRequest;
+  motivation?: string;
+}
+
+export interface GeneratedVersion {
+  /** False when an identical version existed and is returned instead of a copy. */
+  created: boolean;
+  document: ExistingDocument;
+  version: DocumentVersion;
+}
 
 /**
- * Generates a document version: fetch the inputs from their owners, build the content, and
- * unless an identical version exists (see equivalentVersion), render, store the bytes and
- * record the version. The file is stored before the event is appended, so a recorded version
- * always has its bytes; a file whose version was not recorded is deleted again.
+ * Generates a document version (docs/domain.md#the-process, step 8): fetch the inputs from
+ * their owners, build the content, render it, and record it as the document's next version
+ * unless an identical one exists (the decider's rule, see equivalentVersion). The bytes are
+ * stored right before the version's event is appended, so a recorded version always has its
+ * bytes; a file whose version was not recorded (refused, or an identical version won a race)
+ * is deleted again. The content is rendered before the stream is read, because the event names
+ * the bytes' hash and size: an identical request costs a render, never a stored file, and the
+ * command reads the stream once and decides once.
  */
-@CommandHandler(GenerateDocumentCommand)
-export class GenerateDocumentHandler implements ICommandHandler<GenerateDocumentCommand, GenerateDocumentResult> {
+@Injectable()
+export class DocumentGenerator {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(documentAggregate.token) private readonly documents: CommandSideOf<typeof documentAggregate>,
     private readonly inputs: DocumentInputsReader,
     private readonly files: DocumentFileStore,
   ) {}
 
-  async execute({ request, context }: GenerateDocumentCommand): Promise<GenerateDocumentResult> {
+  async generate(request: GenerateDocumentRequest, context: CommandSideContext, access: Access): Promise<GeneratedVersion> {
     const { clientId, kind, format } = request;
     const asked = { clientId, organisation: context.organisation, correlationId: context.correlationId };
     const [intake, skills] = await Promise.all([this.inputs.contactOf(asked), this.inputs.skillsProfileOf(asked)]);
@@ -44,73 +62,55 @@ export class GenerateDocumentHandler implements ICommandHandler<GenerateDocument
       templateVersion: content.meta.templateVersion,
       provenance: { skillsProfileRevision: skills.revision, intakeRevision: intake.revision },
       ...(inputDigest ? { inputDigest } : {}),
-      documentDate: isoOf(helsinkiDate(now)),
+      documentDate: helsinkiDate(now),
+    };
+    const bytes = await this.render(content, format);
+    const file = { storageRef: newStorageRef(), sha256: sha256Of(bytes), size: bytes.length };
+    const command: RecordGeneratedVersion = {
+      type: 'RecordGeneratedVersion',
+      data: { documentId, clientId, kind, language, ...fingerprint, ...file, redactedIdentityCodes: content.meta.redactedIdentityCodes },
+      metadata: { now },
     };
 
-    const current = await loadDocument(this.store, documentId);
-    if (current?.document.status === 'Destroyed') {
-      throw new DomainError('DOCUMENT.DESTROYED', "The client's personal data was destroyed: no new documents can be generated.");
-    }
-    const existing = current && equivalentVersion(current.document, fingerprint);
-    if (current && existing) return { created: false, version: versionViewOf(current.document, existing) };
-
-    const bytes = await this.render(content, format);
-    const stored = await this.files.save(bytes, { clientId, documentId });
-    let recorded: ExistingDocument;
-    let created: boolean;
-    try {
-      const result = await handleCommand({
-        store: this.store,
-        decider: documentDecider,
-        streamId: documentStreamIdOf(documentId),
-        command: {
-          type: 'RecordGeneratedVersion',
-          data: {
-            documentId,
-            clientId,
-            kind,
-            language,
-            ...fingerprint,
-            sha256: stored.sha256,
-            size: stored.size,
-            storageRef: stored.storageRef,
-            redactedIdentityCodes: content.meta.redactedIdentityCodes,
-          },
-          metadata: { now },
-        },
+    let stored = false;
+    const result = await this.documents
+      .handle(documentId, command, {
         context,
-        schemaVersions: DOCUMENT_SCHEMA_VERSIONS,
+        access,
+        // Only a decided version gets its file, and once, even when a conflict makes the command decide again.
+        aroundAppend: async (_decision, append) => {
+          if (!stored) {
+            await this.files.save(bytes, { clientId, documentId }, file.storageRef);
+            stored = true;
+          }
+          return append();
+        },
+      })
+      .catch(async (error: unknown) => {
+        if (stored) await this.discard(file.storageRef);
+        throw error;
       });
-      if (result.state.status === 'Empty') throw new Error(`document ${documentId}: no state after recording a version`);
-      recorded = result.state;
-      created = result.newEvents.length > 0;
-    } catch (error) {
-      await this.discard(stored);
-      throw error;
-    }
-    // A concurrent identical request recorded its version first: serve that one, drop our copy.
-    if (!created) await this.discard(stored);
-    const version = created ? recorded.versions[recorded.versions.length - 1] : equivalentVersion(recorded, fingerprint);
+    const created = result.newEvents.length > 0;
+    // Decided again after a conflict and found an identical version recorded meanwhile: serve that one.
+    if (!created && stored) await this.discard(file.storageRef);
+    const document = result.state;
+    if (document.status === 'Empty') throw new Error(`document ${documentId}: no state after recording a version`);
+    const version = created ? document.versions[document.versions.length - 1] : equivalentVersion(document, fingerprint);
     if (!version) throw new Error(`document ${documentId}: the version just decided on is missing`);
-    return { created, version: versionViewOf(recorded, version) };
+    return { created, document, version };
   }
 
-  private async render(content: Parameters<typeof renderDocument>[0], format: Parameters<typeof renderDocument>[1]): Promise<Buffer> {
+  private async render(content: GeneratedDocument, format: DocumentFormat): Promise<Buffer> {
     try {
       return await renderDocument(content, format);
     } catch (error) {
-      if (error instanceof DocumentOverflowError) {
-        throw new DomainError(
-          'DOCUMENT.DOES_NOT_FIT',
-          'The job application does not fit one A4 page: shorten the motivation or list fewer requirements.',
-        );
-      }
+      if (error instanceof DocumentOverflowError) throw refuse('DOCUMENT.DOES_NOT_FIT');
       throw error;
     }
   }
 
-  private async discard(stored: StoredFile): Promise<void> {
+  private async discard(storageRef: string): Promise<void> {
     // Best effort: a leftover file is still deleted with the client's data (deleteAllOf by client).
-    await this.files.delete(stored.storageRef).catch(() => undefined);
+    await this.files.delete(storageRef).catch(() => undefined);
   }
 }

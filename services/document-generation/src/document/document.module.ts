@@ -1,24 +1,22 @@
 import { Module } from '@nestjs/common';
-import { InputsModule } from '../inputs/inputs.module';
+import { CommandSideModule } from '@career/event-store';
+import { InputsModule } from '../internal-api-clients/inputs.module';
 import { StorageModule } from '../storage/storage.module';
-import { GenerateDocumentHandler } from './commands/generate-document.handler';
-import { DestroyClientDocuments } from './destroy-client-documents';
-import { DocumentController } from './document.controller';
+import { DocumentGenerator } from './document-generator';
+import { documentAggregate } from './domain/document.aggregate';
+import { DocumentController } from './http/document.controller';
 import { GetDocumentContentHandler } from './queries/get-document-content.query';
 import { GetDocumentHandler, GetDocumentVersionHandler } from './queries/get-document.query';
 import { ListClientDocumentsHandler } from './queries/list-client-documents.query';
 
+/** The document streams' command side, bound once: generation here, destruction in the client-intake consumer. */
+const documentCommandSide = CommandSideModule.forAggregates([documentAggregate]);
+
+/** Documents: generation over HTTP and the queries that read the document streams. */
 @Module({
-  imports: [InputsModule, StorageModule],
+  imports: [documentCommandSide, InputsModule, StorageModule],
   controllers: [DocumentController],
-  providers: [
-    GenerateDocumentHandler,
-    GetDocumentHandler,
-    GetDocumentVersionHandler,
-    GetDocumentContentHandler,
-    ListClientDocumentsHandler,
-    DestroyClientDocuments,
-  ],
-  exports: [DestroyClientDocuments],
+  providers: [DocumentGenerator, GetDocumentHandler, GetDocumentVersionHandler, GetDocumentContentHandler, ListClientDocumentsHandler],
+  exports: [documentCommandSide, StorageModule],
 })
 export class DocumentModule {}

@@ -1,17 +1,12 @@
-import {
-  DOCUMENT_GENERATED,
-  DOCUMENTS_DESTROYED,
-  topicOf,
-  type DocumentGeneratedV1,
-  type DocumentsDestroyedV1,
-  type IntegrationEvent,
-} from '@career/contracts';
+import { topicOf, type IntegrationEvent } from '@career/contracts';
 import type { RecordedEvent } from '@career/event-sourcing';
-import { integrationEnvelopeOf } from '@career/messaging';
-import type { DocumentEvent } from '../document/document.events';
+import { publisherOf } from '@career/messaging';
+import type { DocumentEvent } from '../document/domain/document.events';
 
 export const SERVICE_NAME = 'document-generation';
 export const DOCUMENT_GENERATION_TOPIC = topicOf(SERVICE_NAME);
+
+const publish = publisherOf(SERVICE_NAME);
 
 /**
  * What document generation tells other services: that a version was generated (kind,
@@ -19,19 +14,17 @@ export const DOCUMENT_GENERATION_TOPIC = topicOf(SERVICE_NAME);
  * the hash, the storage reference, the vacancy or the template details.
  */
 export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[] {
+  // The relay reads only this service's `document` streams, whose events are DocumentEvents as stored.
   const event = { type: recorded.type, data: recorded.data } as DocumentEvent;
-  const { metadata } = recorded;
-  const envelope = integrationEnvelopeOf(recorded, SERVICE_NAME);
+  const { organisation } = recorded.metadata;
   switch (event.type) {
     case 'DocumentGenerated': {
       const { clientId, documentId, kind, language, format, version, generatedAt } = event.data;
-      const data: DocumentGeneratedV1 = { clientId, organisation: metadata.organisation, documentId, kind, language, format, version, generatedAt };
-      return [{ ...envelope, type: DOCUMENT_GENERATED, version: 1, data }];
+      return [publish(recorded, { type: 'DocumentGenerated', version: 1, data: { clientId, organisation, documentId, kind, language, format, version, generatedAt } })];
     }
     case 'DocumentsDestroyed': {
       const { clientId, documentId, destroyedVersions, destroyedAt } = event.data;
-      const data: DocumentsDestroyedV1 = { clientId, organisation: metadata.organisation, documentId, destroyedVersions, destroyedAt };
-      return [{ ...envelope, type: DOCUMENTS_DESTROYED, version: 1, data }];
+      return [publish(recorded, { type: 'DocumentsDestroyed', version: 1, data: { clientId, organisation, documentId, destroyedVersions, destroyedAt } })];
     }
     default:
       return [];

@@ -1,10 +1,11 @@
 import { validateIntegrationEvent } from '@career/contracts';
-import type { RecordedEvent } from '@career/event-sourcing';
-import type { DocumentEvent } from '../document/document.events';
-import { toIntegrationEvents } from './document-generation.integration-events';
-
-const clientId = '5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11';
-const documentId = '0f7a8f44-2f0c-5a5e-9a8c-3c1d2e4f5a6b';
+import { fold, type RecordedEvent } from '@career/event-sourcing';
+import { unproducedFields } from '@career/testing';
+import { documentDecider } from '../document/domain/document.decider';
+import type { DocumentCommand } from '../document/domain/document.commands';
+import type { DocumentEvent } from '../document/domain/document.events';
+import { destroyDocuments, FIXTURE_CLIENT_ID as clientId, FIXTURE_DOCUMENT_ID as documentId, recordVersion } from '../test-support/document.fixtures';
+import { toIntegrationEvents } from './document-generation.published';
 
 function recorded(event: DocumentEvent): RecordedEvent {
   return {
@@ -60,5 +61,17 @@ describe('document-generation integration events', () => {
     );
     expect(event.data).toEqual({ clientId, organisation: 'ORG-1', documentId, destroyedVersions: 2, destroyedAt: '2031-01-01T00:00:00.000Z' });
     expect(validateIntegrationEvent(event.type, event.version, event.data).valid).toBe(true);
+  });
+
+  it('produces every field the contracts declare, from the events the decider decides', () => {
+    const commands: DocumentCommand[] = [
+      recordVersion({ storageRef: '0123456789abcdef01234567', size: 48_211, provenance: { skillsProfileRevision: 8, intakeRevision: 0 } }),
+      destroyDocuments(new Date('2031-01-01T00:00:00.000Z')),
+    ];
+    const history: DocumentEvent[] = [];
+    for (const command of commands) history.push(...documentDecider.decide(command, fold(documentDecider, history)));
+    const published = history.flatMap((event) => toIntegrationEvents(recorded(event)));
+    expect(published.map((event) => event.type)).toEqual(['DocumentGenerated', 'DocumentsDestroyed']);
+    expect(unproducedFields('document-generation', published)).toEqual([]);
   });
 });

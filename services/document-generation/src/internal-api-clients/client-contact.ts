@@ -1,4 +1,4 @@
-import { DOCUMENT_LANGUAGES, type ContactInput, type DocumentLanguage } from '../content';
+import { DOCUMENT_LANGUAGES, type ContactInput, type DocumentLanguage } from '../content/domain';
 import { objectAt, oneOf, optionalText, requiredInteger, requiredText } from './response-fields';
 
 /**

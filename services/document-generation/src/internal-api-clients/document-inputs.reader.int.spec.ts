@@ -6,7 +6,7 @@ import path from 'node:path';
 import { BadGatewayException, ServiceUnavailableException } from '@nestjs/common';
 import { ServiceTokenSource, TokenVerifier } from '@career/auth';
 import { DomainError } from '@career/event-sourcing';
-import { DocumentGenerationConfig } from '../config/document-generation.config';
+import { DocumentGenerationConfig } from '../document-generation.config';
 import { DocumentInputsReader } from './document-inputs.reader';
 
 // Integration: real HTTP over loopback to a stand-in for the two owners' internal APIs (the

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ServiceTokenSource } from '@career/auth';
-import { DomainError } from '@career/event-sourcing';
-import { DocumentGenerationConfig } from '../config/document-generation.config';
+import { DocumentGenerationConfig } from '../document-generation.config';
+import { refuse } from '../document-generation.errors';
 import { ClientNameErasedError, parseClientContact, type ClientContact } from './client-contact';
 import { getInternalJson, malformedAnswer, revisionOfEtag } from './internal-api';
 import { AnswerShapeError } from './response-fields';
@@ -37,10 +37,10 @@ export class DocumentInputsReader {
       correlationId: request.correlationId,
     });
     // Another organisation's client is "not found" too: the owner applies the tenancy rule.
-    if (!answer.found) throw clientNotFound();
+    if (!answer.found) throw refuse('CLIENT.NOT_FOUND');
     const contact = parsed(service, 'contact details', () => parseClientContact(answer.body, revisionOfEtag(answer.etag)));
     if (contact.clientId !== request.clientId) throw malformedAnswer(service, 'client');
-    if (contact.organisation !== undefined && contact.organisation !== request.organisation) throw clientNotFound();
+    if (contact.organisation !== undefined && contact.organisation !== request.organisation) throw refuse('CLIENT.NOT_FOUND');
     return contact;
   }
 
@@ -54,27 +54,19 @@ export class DocumentInputsReader {
       timeoutMs: this.config.DEPENDENCY_TIMEOUT_MS,
       correlationId: request.correlationId,
     });
-    if (!answer.found) {
-      throw new DomainError('DOCUMENT.NO_SKILLS_PROFILE', 'The client has no skills profile yet: documents are built from it.');
-    }
+    if (!answer.found) throw refuse('DOCUMENT.NO_SKILLS_PROFILE');
     const profile = parsed(service, 'skills profile', () => parseSkillsProfile(answer.body, revisionOfEtag(answer.etag)));
     // skills-assessment serves a service token any organisation's profile and names the owner: check it here.
-    if (profile.organisation !== undefined && profile.organisation !== request.organisation) throw clientNotFound();
+    if (profile.organisation !== undefined && profile.organisation !== request.organisation) throw refuse('CLIENT.NOT_FOUND');
     return profile;
   }
-}
-
-function clientNotFound(): DomainError {
-  return new DomainError('CLIENT.NOT_FOUND', 'No such client in your organisation.', {}, 'not-found');
 }
 
 function parsed<T>(service: string, what: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof ClientNameErasedError) {
-      throw new DomainError('DOCUMENT.CLIENT_DATA_DESTROYED', "The client's personal data was destroyed: no documents can be generated.");
-    }
+    if (error instanceof ClientNameErasedError) throw refuse('DOCUMENT.CLIENT_DATA_DESTROYED');
     if (error instanceof AnswerShapeError) throw malformedAnswer(service, `${what} (${error.field})`);
     throw error;
   }

@@ -1,4 +1,5 @@
 import { BadGatewayException, ServiceUnavailableException } from '@nestjs/common';
+import { expectedRevisionOf } from '@career/platform';
 
 export interface InternalGetOptions {
   /** The called service's name, for error messages (never the URL's id or the response). */
@@ -61,10 +62,16 @@ export async function getInternalJson(options: InternalGetOptions): Promise<Inte
   return { found: true, body, ...(etag ? { etag } : {}) };
 }
 
-/** `"12"` / `W/"12"` -> 12: the stream revision the owners send as ETag. */
+/**
+ * `"12"` / `W/"12"` -> 12: the stream revision the owners send as ETag, read by the one rule
+ * of libs/platform. Anything else is no revision (the answer's body may still carry one).
+ */
 export function revisionOfEtag(etag: string | undefined): number | undefined {
-  const match = etag === undefined ? null : /^\s*(?:W\/)?"(\d{1,15})"\s*$/.exec(etag);
-  return match ? Number(match[1]) : undefined;
+  try {
+    return expectedRevisionOf(etag);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The dependency answered 2xx with a body this service cannot use: its contract and ours differ. */

@@ -8,7 +8,7 @@ import type {
   Proficiency,
   SkillInput,
   SkillKind,
-} from '../content';
+} from '../content/domain';
 import { AnswerShapeError, arrayAt, isObject, objectAt, oneOf, optionalInteger, optionalText, requiredInteger, requiredText, type Json } from './response-fields';
 
 /**

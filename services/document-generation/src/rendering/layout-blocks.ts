@@ -4,7 +4,7 @@
  * or order, and the tagged-PDF structure (H1/H2/H3/P/L) follows the same semantics as the
  * DOCX heading styles.
  */
-import type { ApplicationDocument, CvDocument, GeneratedDocument, TimelineEntry } from '../content/document-model';
+import type { ApplicationDocument, CvDocument, GeneratedDocument, TimelineEntry } from '../content/domain/document-model';
 
 export type HeadingLook = 'name' | 'section' | 'area' | 'letter';
 export type ParagraphLook = 'body' | 'muted' | 'kicker' | 'sender' | 'signature';

@@ -2,12 +2,12 @@
  * One entry point per format, with what an HTTP response needs to serve the bytes (content
  * type, file extension), so the API layer chooses nothing about formats itself.
  */
-import type { GeneratedDocument } from '../content/document-model';
+import type { DocumentFormat, GeneratedDocument } from '../content/domain/document-model';
 import { renderDocx } from './render-docx';
 import { renderJson } from './render-json';
 import { renderPdf } from './render-pdf';
 
-export type DocumentFormat = 'pdf' | 'docx' | 'json';
+export type { DocumentFormat };
 
 export interface DocumentFormatInfo {
   format: DocumentFormat;

@@ -1,5 +1,5 @@
-import { buildSkillsCv } from '../content/build-skills-cv';
-import { sampleCvInput } from '../content/sample-client';
+import { buildSkillsCv } from '../content/domain/build-skills-cv';
+import { sampleCvInput } from '../test-support/sample-client';
 import { DOCUMENT_FORMATS, renderDocument } from './render-document';
 import { renderJson } from './render-json';
 

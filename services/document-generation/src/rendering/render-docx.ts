@@ -21,7 +21,7 @@ import {
   TextRun,
   type ISectionOptions,
 } from 'docx';
-import type { GeneratedDocument, TimelineEntry } from '../content/document-model';
+import type { GeneratedDocument, TimelineEntry } from '../content/domain/document-model';
 import { DOCX_FONT_FAMILY } from './fonts';
 import { layoutOf, type Block, type ListItem } from './layout-blocks';
 import { COLOURS, PAGE, PERIOD_COLUMN } from './pdf-theme';

@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
-import { buildJobApplication } from '../content/build-job-application';
-import { buildSkillsCv } from '../content/build-skills-cv';
-import type { GeneratedDocument } from '../content/document-model';
-import { containsIdentityCode } from '../content/identity-code-redaction';
-import { DOCUMENT_LANGUAGES } from '../content/profile-input';
-import { sampleApplicationInput, sampleCvInput } from '../content/sample-client';
+import { buildJobApplication } from '../content/domain/build-job-application';
+import { buildSkillsCv } from '../content/domain/build-skills-cv';
+import type { GeneratedDocument } from '../content/domain/document-model';
+import { containsIdentityCode } from '../content/domain/identity-code-redaction';
+import { DOCUMENT_LANGUAGES } from '../content/domain/profile-input';
+import { sampleApplicationInput, sampleCvInput } from '../test-support/sample-client';
 import { LABELS } from '../templates/labels';
 import { renderDocx } from './render-docx';
 

@@ -10,7 +10,7 @@
  * two-page letter (the builder's character budget makes that a bug, not a user error).
  */
 import PDFDocument from 'pdfkit';
-import type { GeneratedDocument } from '../content/document-model';
+import type { GeneratedDocument } from '../content/domain/document-model';
 import { fontData, type FontRole } from './fonts';
 import { layoutOf, type Block, type ListItem } from './layout-blocks';
 import {

@@ -1,13 +1,13 @@
-import { buildJobApplication } from '../content/build-job-application';
-import { BODY_CHARACTER_BUDGET, HEADER_LINE_CHARS, MAX_RECIPIENT_LINES, RECIPIENT_LINE_CHARS } from '../content/fit-one-page';
-import { buildSkillsCv } from '../content/build-skills-cv';
-import type { ApplicationDocument } from '../content/document-model';
-import { containsIdentityCode } from '../content/identity-code-redaction';
-import { DOCUMENT_LANGUAGES } from '../content/profile-input';
-import { sampleApplicationInput, sampleCvInput } from '../content/sample-client';
+import { buildJobApplication } from '../content/domain/build-job-application';
+import { BODY_CHARACTER_BUDGET, HEADER_LINE_CHARS, MAX_RECIPIENT_LINES, RECIPIENT_LINE_CHARS } from '../content/domain/fit-one-page';
+import { buildSkillsCv } from '../content/domain/build-skills-cv';
+import type { ApplicationDocument } from '../content/domain/document-model';
+import { containsIdentityCode } from '../content/domain/identity-code-redaction';
+import { DOCUMENT_LANGUAGES } from '../content/domain/profile-input';
+import { sampleApplicationInput, sampleCvInput } from '../test-support/sample-client';
 import { LABELS } from '../templates/labels';
 import { DocumentOverflowError, renderPdf } from './render-pdf';
-import { flatText, inspectPdf, type PdfInspection } from './testing/pdf-inspection';
+import { flatText, inspectPdf, type PdfInspection } from '../test-support/pdf-inspection';
 
 const SAMI_AND_NORDIC_LETTERS = 'ä ö å Ä Ö Å á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž ʒ ǯ ǩ ǧ ǥ Ʒ Ǯ Ǩ Ǧ Ǥ';
 

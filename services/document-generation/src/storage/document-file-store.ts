@@ -49,6 +49,11 @@ export function sha256Of(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** A fresh storage reference: chosen before the file is stored, so the version that records it can be decided first. */
+export function newStorageRef(): string {
+  return new mongoose.mongo.ObjectId().toHexString();
+}
+
 interface PendingUpload {
   _id: mongoose.mongo.ObjectId;
   clientId: string;
@@ -63,9 +68,11 @@ interface PendingUpload {
 export class DocumentFileStore {
   constructor(private readonly connection: Connection) {}
 
-  async save(bytes: Buffer, owner: StoredFileOwner): Promise<StoredFile> {
+  /** Stores the bytes under `storageRef` (a fresh one when not given). */
+  async save(bytes: Buffer, owner: StoredFileOwner, storageRef: string = newStorageRef()): Promise<StoredFile> {
     const { bucket, db } = this.storage();
-    const id = new mongoose.mongo.ObjectId();
+    const id = objectIdOf(storageRef);
+    if (!id) throw new Error(`not a storage reference: ${storageRef}`);
     const sha256 = sha256Of(bytes);
     const pending = db.collection<PendingUpload>(PENDING_UPLOADS);
     await pending.insertOne({ _id: id, clientId: owner.clientId, startedAt: new Date() });

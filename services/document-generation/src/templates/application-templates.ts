@@ -3,7 +3,7 @@
  * `{placeholder}`s, kept as data so the wording can be corrected without touching code.
  * Assigning the JSON to ApplicationTemplate makes the compiler check every file's shape.
  */
-import type { DocumentLanguage } from '../content/profile-input';
+import type { DocumentLanguage } from '../content/domain/profile-input';
 import en from './application.en.json';
 import fi from './application.fi.json';
 import sv from './application.sv.json';

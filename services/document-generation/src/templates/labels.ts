@@ -4,7 +4,7 @@
  * filled by fillTemplate (application-templates.ts). Changing any text here means a new
  * LABELS_VERSION: each generated document records the version it was built with.
  */
-import type { DocumentLanguage, Proficiency } from '../content/profile-input';
+import type { DocumentLanguage, Proficiency } from '../content/domain/profile-input';
 
 export const LABELS_VERSION = 'labels-v1';
 

@@ -2,18 +2,18 @@
  * Renders the sample client's CV and job application in Finnish, Swedish and English, as PDF,
  * DOCX and JSON, into .data/samples/ (git-ignored), to look at before calling a layout done:
  *
- *   npm run build && bash scripts/with-node24.sh node dist/services/document-generation/src/rendering/render-samples.js
+ *   npm run build && bash scripts/with-node24.sh node dist/services/document-generation/src/test-support/render-samples.js
  *   pdftoppm -png -r 80 .data/samples/skills-cv.fi.pdf .data/samples/skills-cv.fi   # Debian poppler-utils
  *
  * Optional argument: the output directory.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildJobApplication } from '../content/build-job-application';
-import { buildSkillsCv } from '../content/build-skills-cv';
-import { DOCUMENT_LANGUAGES } from '../content/profile-input';
-import { sampleApplicationInput, sampleCvInput } from '../content/sample-client';
-import { renderDocument, DOCUMENT_FORMATS } from './render-document';
+import { buildJobApplication } from '../content/domain/build-job-application';
+import { buildSkillsCv } from '../content/domain/build-skills-cv';
+import { DOCUMENT_LANGUAGES } from '../content/domain/profile-input';
+import { sampleApplicationInput, sampleCvInput } from './sample-client';
+import { renderDocument, DOCUMENT_FORMATS } from '../rendering/render-document';
 
 async function main(): Promise<void> {
   const outputDirectory = resolve(process.argv[2] ?? '.data/samples');

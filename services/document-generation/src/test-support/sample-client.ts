@@ -3,7 +3,7 @@
  * hygiene passport) with the profile written in each language, as a client would enter it.
  * Used by render-samples.ts and the tests; no real person.
  */
-import type { ContactInput, DocumentLanguage, JobApplicationInput, ProfileInput, SkillsCvInput } from './profile-input';
+import type { ContactInput, DocumentLanguage, JobApplicationInput, ProfileInput, SkillsCvInput } from '../content/domain/profile-input';
 
 export const SAMPLE_NOW = new Date('2026-11-28T10:15:00Z');
 

@@ -13,6 +13,7 @@
  * Paragraphs 1, 2 and 5 are always there (2 needs at least one skill or matched requirement),
  * so a profile with any content gives 3 to 5. It fits one A4 page by fit-one-page.ts's rules.
  */
+import { helsinkiDate } from '@career/calendar';
 import { compareSkills, groupCompetenceAreas } from './competence-areas';
 import type { ApplicationDocument, ApplicationParagraph } from './document-model';
 import { byRecency, personBlockOf } from './build-skills-cv';
@@ -24,14 +25,14 @@ import {
   fitToBudget,
   type ApplicationLimits,
 } from './fit-one-page';
-import { formatCalendarDate, formatPeriod, helsinkiDate, isoOf } from './format-date';
+import { formatCalendarDate, formatPeriod } from './format-date';
 import { redactDeep } from './identity-code-redaction';
 import type { JobApplicationInput } from './profile-input';
 import { matchRequirements, type MatchResult } from './requirement-matching';
 import { asSentence, collapseWhitespace, inSentence, joinList, truncateText } from './text-utils';
-import { APPLICATION_TEMPLATES, type ApplicationTemplate } from '../templates/application-templates';
-import { fillTemplate } from '../templates/fill-template';
-import { LABELS, LABELS_VERSION } from '../templates/labels';
+import { APPLICATION_TEMPLATES, type ApplicationTemplate } from '../../templates/application-templates';
+import { fillTemplate } from '../../templates/fill-template';
+import { LABELS, LABELS_VERSION } from '../../templates/labels';
 
 /** A name used inside a sentence: shortened, and lower-cased where it is a common noun. */
 const name = (text: string) => inSentence(truncateText(text, NAME_CHARS));
@@ -162,7 +163,7 @@ export function buildJobApplication(rawInput: JobApplicationInput): ApplicationD
     },
     sender: { fullName: headerLine(sender.fullName), contactItems: sender.contactItems.map(headerLine) },
     recipientLines,
-    date: { iso: isoOf(today), text: formatCalendarDate(today, language) },
+    date: { iso: today, text: formatCalendarDate(today, language) },
     reference: headerLine(
       reference !== ''
         ? fillTemplate(template.reference.withReference, { jobTitle, reference })

@@ -1,8 +1,8 @@
 import { buildJobApplication } from './build-job-application';
 import { BODY_CHARACTER_BUDGET, CONDENSE_STEPS } from './fit-one-page';
 import { DOCUMENT_LANGUAGES } from './profile-input';
-import { sampleApplicationInput } from './sample-client';
-import { APPLICATION_TEMPLATES } from '../templates/application-templates';
+import { sampleApplicationInput } from '../../test-support/sample-client';
+import { APPLICATION_TEMPLATES } from '../../templates/application-templates';
 
 const bodyLength = (paragraphs: Array<{ text: string }>) => paragraphs.reduce((sum, paragraph) => sum + paragraph.text.length, 0);
 

@@ -7,14 +7,15 @@
  * Length rules, so a CV stays a CV: the profile text at most 700 characters, each evidence at
  * most 220, each job or education description at most 300 (cut at a sentence or word).
  */
+import { helsinkiDate } from '@career/calendar';
 import { groupCompetenceAreas } from './competence-areas';
 import type { CvDocument, LanguageItem, LabelledItem, PersonBlock, TimelineEntry } from './document-model';
-import { formatCalendarDate, formatPeriod, helsinkiDate, parseIsoDate } from './format-date';
+import { formatCalendarDate, formatInputDate, formatPeriod } from './format-date';
 import { redactDeep } from './identity-code-redaction';
 import type { CefrLevel, ContactInput, DocumentLanguage, EducationInput, ExperienceInput, SkillsCvInput } from './profile-input';
 import { asSentence, collapseWhitespace, joinList, truncateText } from './text-utils';
-import { LABELS, LABELS_VERSION, type RiasecLetter } from '../templates/labels';
-import { fillTemplate } from '../templates/fill-template';
+import { LABELS, LABELS_VERSION, type RiasecLetter } from '../../templates/labels';
+import { fillTemplate } from '../../templates/fill-template';
 
 export const CV_TEMPLATE_VERSION = `skills-cv-v1+${LABELS_VERSION}`;
 export const MAX_PROFILE_CHARS = 700;
@@ -89,8 +90,7 @@ export function buildSkillsCv(rawInput: SkillsCvInput): CvDocument {
     .join(' ');
 
   const licences: LabelledItem[] = profile.licences.map((licence) => {
-    const validUntil = licence.validUntil ? parseIsoDate(licence.validUntil) : null;
-    const date = validUntil ? formatCalendarDate(validUntil, language) : licence.validUntil?.trim();
+    const date = licence.validUntil ? formatInputDate(licence.validUntil, language) : undefined;
     return {
       label: collapseWhitespace(licence.name),
       ...(date ? { detail: fillTemplate(labels.validUntil, { date }) } : {}),

@@ -1,8 +1,8 @@
 import { buildSkillsCv } from './build-skills-cv';
 import { groupCompetenceAreas } from './competence-areas';
 import { DOCUMENT_LANGUAGES, type SkillInput } from './profile-input';
-import { sampleCvInput } from './sample-client';
-import { LABELS } from '../templates/labels';
+import { sampleCvInput } from '../../test-support/sample-client';
+import { LABELS } from '../../templates/labels';
 
 const skill = (label: string, fields: Partial<SkillInput> = {}): SkillInput => ({
   label,

@@ -18,7 +18,7 @@
  */
 import type { CompetenceArea } from './document-model';
 import type { DocumentLanguage, GainedIn, SkillInput } from './profile-input';
-import { LABELS, type AreaKey } from '../templates/labels';
+import { LABELS, type AreaKey } from '../../templates/labels';
 import { collapseWhitespace, truncateText } from './text-utils';
 
 export const MIN_AREAS = 3;

@@ -6,6 +6,9 @@ import type { CefrLevel, DocumentLanguage, Proficiency } from './profile-input';
 
 export type DocumentKind = 'skills-cv' | 'job-application';
 
+/** The file formats a document is generated in (rendering/ lays the content out in each). */
+export type DocumentFormat = 'pdf' | 'docx' | 'json';
+
 export interface DocumentMeta {
   /** Title for PDF metadata / DOCX core properties, e.g. "Osaamispohjainen CV – Matti Meikäläinen". */
   title: string;

@@ -1,25 +1,26 @@
-import { formatCalendarDate, formatPeriod, helsinkiDate, parseIsoDate } from './format-date';
+import { helsinkiDate } from '@career/calendar';
+import { formatCalendarDate, formatInputDate, formatPeriod } from './format-date';
 import { asSentence, inSentence, joinList, truncateText } from './text-utils';
 
 describe('dates', () => {
   it('writes a date as each language does', () => {
-    const date = { year: 2026, month: 11, day: 28 };
-    expect(formatCalendarDate(date, 'fi')).toBe('28.11.2026');
-    expect(formatCalendarDate(date, 'sv')).toBe('28 november 2026');
-    expect(formatCalendarDate(date, 'en')).toBe('28 November 2026');
-    expect(formatCalendarDate({ year: 2027, month: 1, day: 5 }, 'fi')).toBe('5.1.2027');
+    expect(formatCalendarDate('2026-11-28', 'fi')).toBe('28.11.2026');
+    expect(formatCalendarDate('2026-11-28', 'sv')).toBe('28 november 2026');
+    expect(formatCalendarDate('2026-11-28', 'en')).toBe('28 November 2026');
+    expect(formatCalendarDate('2027-01-05', 'fi')).toBe('5.1.2027');
   });
 
-  it('takes the calendar day in Finland, not in UTC', () => {
-    expect(helsinkiDate(new Date('2026-11-27T22:30:00Z'))).toEqual({ year: 2026, month: 11, day: 28 });
-    expect(helsinkiDate(new Date('2026-06-30T20:59:00Z'))).toEqual({ year: 2026, month: 6, day: 30 });
-    expect(helsinkiDate(new Date('2026-06-30T21:00:00Z'))).toEqual({ year: 2026, month: 7, day: 1 });
+  it('dates a document by the calendar day in Finland, not in UTC', () => {
+    expect(formatCalendarDate(helsinkiDate(new Date('2026-11-27T22:30:00Z')), 'fi')).toBe('28.11.2026');
+    expect(formatCalendarDate(helsinkiDate(new Date('2026-06-30T20:59:00Z')), 'fi')).toBe('30.6.2026');
+    expect(formatCalendarDate(helsinkiDate(new Date('2026-06-30T21:00:00Z')), 'fi')).toBe('1.7.2026');
   });
 
-  it('reads ISO dates and refuses anything else', () => {
-    expect(parseIsoDate('2029-05-31')).toEqual({ year: 2029, month: 5, day: 31 });
-    expect(parseIsoDate('31.5.2029')).toBeNull();
-    expect(parseIsoDate('2029-13-01')).toBeNull();
+  it('writes dates from the inputs when they are real YYYY-MM-DD dates, and anything else as given', () => {
+    expect(formatInputDate('2029-05-31', 'fi')).toBe('31.5.2029');
+    expect(formatInputDate(' 2029-05-31 ', 'en')).toBe('31 May 2029');
+    expect(formatInputDate('31.5.2029', 'fi')).toBe('31.5.2029');
+    expect(formatInputDate('2029-13-01', 'fi')).toBe('2029-13-01');
   });
 
   it('writes periods', () => {

@@ -1,14 +1,14 @@
 /**
- * A personal identity code never appears in a CV or an application (DOMAIN.md). The inputs have
- * no field for it, but free text can still carry one ("hetu 131052-308T" typed into a job
- * description). Chosen rule: REDACT, not refuse. Every substring shaped like an identity code
- * (a plausible DDMMYY, a century sign, three digits and a check character, regardless of
- * whether the check character is right, so mistyped and temporary codes are caught too) is
- * replaced by the language's placeholder, e.g. "[poistettu]", and the document records how
- * many were replaced (never the values), so the API can tell the advisor to fix the profile.
- * Refusing would block a client's whole document for one stray string; redacting keeps it
- * usable and still never prints the code. Applied to the finished content model, so no path
- * from an input field to an output can skip it.
+ * A personal identity code never appears in a CV or an application
+ * (docs/domain.md#personal-data). The inputs have no field for it, but free text can still carry
+ * one ("hetu 131052-308T" typed into a job description). Chosen rule: REDACT, not refuse. Every
+ * substring shaped like an identity code (a plausible DDMMYY, a century sign, three digits and a
+ * check character, regardless of whether the check character is right, so mistyped and temporary
+ * codes are caught too) is replaced by the language's placeholder, e.g. "[poistettu]", and the
+ * document records how many were replaced (never the values), so the API can tell the advisor to
+ * fix the profile. Refusing would block a client's whole document for one stray string;
+ * redacting keeps it usable and still never prints the code. Applied to the finished content
+ * model, so no path from an input field to an output can skip it.
  */
 
 /** Century signs: + (1800s); - Y X W V U (1900s); A B C D E F (2000s). */

@@ -1,7 +1,7 @@
 import { buildJobApplication } from './build-job-application';
 import { buildSkillsCv } from './build-skills-cv';
 import { containsIdentityCode, redactIdentityCodes } from './identity-code-redaction';
-import { sampleApplicationInput, sampleCvInput } from './sample-client';
+import { sampleApplicationInput, sampleCvInput } from '../../test-support/sample-client';
 
 // Shaped like Finnish personal identity codes (the first has a valid check character, the
 // others not: redaction goes by shape, so mistyped codes are caught too).

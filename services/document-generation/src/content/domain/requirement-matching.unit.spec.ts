@@ -1,5 +1,5 @@
 import { foldForMatching, matchRequirements, requirementMatches } from './requirement-matching';
-import { sampleApplicationInput } from './sample-client';
+import { sampleApplicationInput } from '../../test-support/sample-client';
 
 describe('requirement matching', () => {
   it('folds case, diacritics and punctuation', () => {

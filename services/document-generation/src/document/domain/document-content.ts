@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { buildJobApplication, buildSkillsCv, type ContactInput, type DocumentKind, type DocumentLanguage, type GeneratedDocument, type ProfileInput } from '../content';
+import { buildJobApplication, buildSkillsCv, type ContactInput, type DocumentKind, type DocumentLanguage, type GeneratedDocument, type ProfileInput } from '../../content/domain';
 
 export interface VacancyRequest {
   employer: string;

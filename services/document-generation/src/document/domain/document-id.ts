@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
-import { streamIdOf } from '@career/event-sourcing';
-import { DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage } from '../content';
-import { DOCUMENT_CATEGORY } from './document.events';
+import { DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage } from '../../content/domain';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = ['skills-cv', 'job-application'];
 
@@ -21,10 +19,6 @@ export function documentIdOf(clientId: string, kind: DocumentKind, language: Doc
   bytes[8] = (bytes[8] & 0x3f) | 0x80; // RFC variant
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-export function documentStreamIdOf(documentId: string): string {
-  return streamIdOf(DOCUMENT_CATEGORY, documentId);
 }
 
 /** Every document id a client can have (two kinds × three languages). */

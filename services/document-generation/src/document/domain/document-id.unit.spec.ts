@@ -1,4 +1,5 @@
-import { documentIdOf, documentIdsOfClient, documentStreamIdOf } from './document-id';
+import { documentAggregate } from './document.aggregate';
+import { documentIdOf, documentIdsOfClient } from './document-id';
 
 const clientId = '5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11';
 
@@ -18,6 +19,6 @@ describe('document ids', () => {
   });
 
   it('name the stream document-<id>', () => {
-    expect(documentStreamIdOf('abc')).toBe('document-abc');
+    expect(documentAggregate.streamIdOf('abc')).toBe('document-abc');
   });
 });

@@ -1,7 +1,6 @@
-import type { DocumentKind, DocumentLanguage } from '../content';
 import type { DocumentGenerated } from './document.events';
 
-/** A rendered file is stored: record it as the document's next version. */
+/** A rendered file: record it as the document's next version (its bytes are stored just before the append). */
 export interface RecordGeneratedVersion {
   type: 'RecordGeneratedVersion';
   data: Omit<DocumentGenerated['data'], 'version' | 'generatedAt'>;
@@ -16,5 +15,3 @@ export interface DestroyDocuments {
 }
 
 export type DocumentCommand = RecordGeneratedVersion | DestroyDocuments;
-
-export type { DocumentKind, DocumentLanguage };

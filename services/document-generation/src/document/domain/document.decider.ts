@@ -1,4 +1,5 @@
-import { assertNever, DomainError, type Decider } from '@career/event-sourcing';
+import { assertNever, type Decider } from '@career/event-sourcing';
+import { refuse } from '../../document-generation.errors';
 import type { DocumentCommand, RecordGeneratedVersion } from './document.commands';
 import type { DocumentEvent } from './document.events';
 import { equivalentVersion, evolveDocument, initialDocumentState, type DocumentState, type ExistingDocument } from './document.state';
@@ -6,9 +7,10 @@ import { equivalentVersion, evolveDocument, initialDocumentState, type DocumentS
 export type { DocumentState } from './document.state';
 
 /**
- * A client's document of one kind in one language, as a list of versions (DOMAIN step 7):
- * each generation from changed inputs is the next version, recording the profile and intake
- * revisions it came from. Destroying the client's data ends the document: no new versions.
+ * A client's document of one kind in one language, as a list of versions
+ * (docs/domain.md#the-process, step 8): each generation from changed inputs is the next
+ * version, recording the profile and intake revisions it came from. Destroying the client's
+ * data ends the document: no new versions.
  */
 export const documentDecider: Decider<DocumentState, DocumentCommand, DocumentEvent> = {
   initialState: initialDocumentState,
@@ -38,7 +40,7 @@ export const documentDecider: Decider<DocumentState, DocumentCommand, DocumentEv
 function recordVersion(command: RecordGeneratedVersion, state: DocumentState): DocumentEvent[] {
   const data = command.data;
   if (state.status === 'Destroyed') {
-    throw new DomainError('DOCUMENT.DESTROYED', "The client's personal data was destroyed: no new documents can be generated.");
+    throw refuse('DOCUMENT.DESTROYED');
   }
   if (state.status === 'Active') {
     assertSameDocument(state, data);
@@ -46,8 +48,8 @@ function recordVersion(command: RecordGeneratedVersion, state: DocumentState): D
     if (state.versions.some((version) => version.storageRef === data.storageRef)) return [];
     if (equivalentVersion(state, data)) return [];
   }
-  if (!/^[0-9a-f]{64}$/.test(data.sha256)) throw new DomainError('DOCUMENT.INVALID_HASH', 'The stored file has no valid SHA-256.', {}, 'invalid');
-  if (!Number.isSafeInteger(data.size) || data.size <= 0) throw new DomainError('DOCUMENT.EMPTY_FILE', 'The stored file is empty.', {}, 'invalid');
+  if (!/^[0-9a-f]{64}$/.test(data.sha256)) throw refuse('DOCUMENT.INVALID_HASH');
+  if (!Number.isSafeInteger(data.size) || data.size <= 0) throw refuse('DOCUMENT.EMPTY_FILE');
   const version = state.status === 'Active' ? state.versions.length + 1 : 1;
   return [{ type: 'DocumentGenerated', data: { ...data, version, generatedAt: command.metadata.now.toISOString() } }];
 }

@@ -1,39 +1,17 @@
 import { given } from '@career/testing';
+import { destroyDocuments, FIXTURE_CLIENT_ID as clientId, FIXTURE_DOCUMENT_ID as documentId, recordVersion as record } from '../../test-support/document.fixtures';
 import { documentDecider } from './document.decider';
 import type { RecordGeneratedVersion } from './document.commands';
 import type { DocumentEvent, DocumentGenerated } from './document.events';
 
-const documentId = '0f7a8f44-2f0c-5a5e-9a8c-3c1d2e4f5a6b';
-const clientId = '5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11';
-const now = new Date('2026-03-04T10:00:00.000Z');
 const later = new Date('2026-03-04T11:00:00.000Z');
-
-const record = (overrides: Partial<RecordGeneratedVersion['data']> = {}, at = now): RecordGeneratedVersion => ({
-  type: 'RecordGeneratedVersion',
-  data: {
-    documentId,
-    clientId,
-    kind: 'skills-cv',
-    language: 'fi',
-    format: 'pdf',
-    templateVersion: 'skills-cv-v1+labels-v1',
-    sha256: 'a'.repeat(64),
-    size: 12_345,
-    storageRef: 'file-1',
-    provenance: { skillsProfileRevision: 4, intakeRevision: 0 },
-    documentDate: '2026-03-04',
-    redactedIdentityCodes: 0,
-    ...overrides,
-  },
-  metadata: { now: at },
-});
 
 const generated = (command: RecordGeneratedVersion, version: number): DocumentGenerated => ({
   type: 'DocumentGenerated',
   data: { ...command.data, version, generatedAt: command.metadata.now.toISOString() },
 });
 
-const destroy = { type: 'DestroyDocuments' as const, data: { documentId, clientId }, metadata: { now: later } };
+const destroy = destroyDocuments(later);
 const destroyed: DocumentEvent = {
   type: 'DocumentsDestroyed',
   data: { documentId, clientId, destroyedVersions: 1, reason: 'personal-data-destroyed', destroyedAt: later.toISOString() },

@@ -1,9 +1,5 @@
 import type { DomainEvent } from '@career/event-sourcing';
-import type { DocumentKind, DocumentLanguage } from '../content';
-import type { DocumentFormat } from '../rendering';
-
-/** Stream category: one stream `document-<documentId>` per client, kind and language (document-id.ts). */
-export const DOCUMENT_CATEGORY = 'document';
+import type { DocumentFormat, DocumentKind, DocumentLanguage } from '../../content/domain';
 
 /** Which inputs a version was built from: the owners' stream revisions at render time. */
 export interface Provenance {
@@ -60,8 +56,3 @@ export type DocumentsDestroyed = DomainEvent<
 >;
 
 export type DocumentEvent = DocumentGenerated | DocumentsDestroyed;
-
-export const DOCUMENT_SCHEMA_VERSIONS: Readonly<Record<DocumentEvent['type'], number>> = {
-  DocumentGenerated: 1,
-  DocumentsDestroyed: 1,
-};

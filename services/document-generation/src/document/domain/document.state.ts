@@ -1,5 +1,4 @@
-import type { DocumentKind, DocumentLanguage } from '../content';
-import type { DocumentFormat } from '../rendering';
+import type { DocumentFormat, DocumentKind, DocumentLanguage } from '../../content/domain';
 import type { DocumentEvent, DocumentGenerated, Provenance } from './document.events';
 
 export type DocumentVersion = Omit<DocumentGenerated['data'], 'documentId' | 'clientId' | 'kind' | 'language'>;

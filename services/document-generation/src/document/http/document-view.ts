@@ -1,7 +1,7 @@
-import type { DocumentKind, DocumentLanguage } from '../content';
-import { DOCUMENT_FORMATS } from '../rendering';
-import type { Provenance } from './document.events';
-import type { DocumentVersion, ExistingDocument } from './document.state';
+import type { DocumentKind, DocumentLanguage } from '../../content/domain';
+import { DOCUMENT_FORMATS } from '../../rendering';
+import type { Provenance } from '../domain/document.events';
+import type { DocumentVersion, ExistingDocument } from '../domain/document.state';
 
 /** One version as the API shows it: metadata only, never content. */
 export interface DocumentVersionView {

@@ -1,17 +1,16 @@
 import { Body, Controller, Get, HttpStatus, Param, Post, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, forClient, RequestCtx, Roles, type AuthenticatedUser, type RequestContext } from '@career/auth';
-import { RequestValidationError } from '@career/platform';
-import { Idempotent } from '@career/platform';
+import { accessOf, CurrentUser, RequestCtx, Roles, type AuthenticatedUser, type RequestContext } from '@career/auth';
+import { Idempotent, RequestValidationError, setETag } from '@career/platform';
 import type { Response } from 'express';
-import { GenerateDocumentCommand, type GenerateDocumentResult } from './commands/generate-document.command';
-import { GenerateDocumentDto } from './commands/generate-document.dto';
+import { DocumentGenerator } from '../document-generator';
+import { GetDocumentContentQuery, type DocumentContent } from '../queries/get-document-content.query';
+import { GetDocumentQuery, GetDocumentVersionQuery } from '../queries/get-document.query';
+import { ListClientDocumentsQuery, type ClientDocuments } from '../queries/list-client-documents.query';
+import { versionViewOf, type DocumentVersionView, type DocumentView } from './document-view';
 import { ClientIdParams, DocumentIdParams, DocumentVersionParams } from './document.params';
-import type { DocumentVersionView, DocumentView } from './document-view';
-import { GetDocumentContentQuery, type DocumentContent } from './queries/get-document-content.query';
-import { GetDocumentQuery, GetDocumentVersionQuery } from './queries/get-document.query';
-import { ListClientDocumentsQuery, type ClientDocuments } from './queries/list-client-documents.query';
+import { GenerateDocumentDto } from './generate-document.dto';
 
 /** Advisors of the client's organisation generate and download documents; another organisation's are 404. */
 @ApiTags('documents')
@@ -20,7 +19,7 @@ import { ListClientDocumentsQuery, type ClientDocuments } from './queries/list-c
 @Controller('api/v1')
 export class DocumentController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly generator: DocumentGenerator,
     private readonly queries: QueryBus,
   ) {}
 
@@ -32,22 +31,22 @@ export class DocumentController {
       const extra = (['vacancy', 'motivation'] as const).filter((field) => body[field] !== undefined);
       if (extra.length > 0) throw new RequestValidationError(extra.map((field) => ({ field, reason: 'is only for a job-application' })));
     }
-    const result: GenerateDocumentResult = await this.commands.execute(
-      new GenerateDocumentCommand(
-        { clientId: body.clientId, kind: body.kind, language: body.language, format: body.format, vacancy: body.vacancy, motivation: body.motivation },
-        forClient(context, body.clientId),
-      ),
+    const result = await this.generator.generate(
+      { clientId: body.clientId, kind: body.kind, language: body.language, format: body.format, vacancy: body.vacancy, motivation: body.motivation },
+      context,
+      accessOf(context),
     );
+    const version = versionViewOf(result.document, result.version);
     response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
-    response.setHeader('Location', result.version.links.self);
-    return result.version;
+    response.setHeader('Location', version.links.self);
+    return version;
   }
 
   @Get('documents/:id')
   @ApiOkResponse({ description: 'The document (one client, kind and language) with its versions, newest first; `ETag` = stream revision.' })
   async document(@Param() params: DocumentIdParams, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) response: Response): Promise<DocumentView> {
-    const { view, revision } = await this.queries.execute(new GetDocumentQuery(params.id, user.organisation));
-    response.setHeader('ETag', `"${revision}"`);
+    const { view, revision } = await this.queries.execute(new GetDocumentQuery(params.id, accessOf(user)));
+    setETag(response, revision);
     return view;
   }
 
@@ -55,26 +54,26 @@ export class DocumentController {
   @ApiProduces('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/json')
   @ApiOkResponse({ description: "The latest version's bytes exactly as stored. 410 once the client's data was destroyed." })
   async latestContent(@Param() params: DocumentIdParams, @CurrentUser() user: AuthenticatedUser, @Res() response: Response): Promise<void> {
-    send(response, await this.queries.execute(new GetDocumentContentQuery(params.id, 'latest', user.organisation)));
+    send(response, await this.queries.execute(new GetDocumentContentQuery(params.id, 'latest', accessOf(user))));
   }
 
   @Get('documents/:id/versions/:version')
   @ApiOkResponse({ description: "One version's metadata." })
   version(@Param() params: DocumentVersionParams, @CurrentUser() user: AuthenticatedUser): Promise<DocumentVersionView> {
-    return this.queries.execute(new GetDocumentVersionQuery(params.id, params.version, user.organisation));
+    return this.queries.execute(new GetDocumentVersionQuery(params.id, params.version, accessOf(user)));
   }
 
   @Get('documents/:id/versions/:version/content')
   @ApiProduces('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/json')
   @ApiOkResponse({ description: "One version's bytes exactly as stored. 410 once the client's data was destroyed." })
   async versionContent(@Param() params: DocumentVersionParams, @CurrentUser() user: AuthenticatedUser, @Res() response: Response): Promise<void> {
-    send(response, await this.queries.execute(new GetDocumentContentQuery(params.id, params.version, user.organisation)));
+    send(response, await this.queries.execute(new GetDocumentContentQuery(params.id, params.version, accessOf(user))));
   }
 
   @Get('clients/:clientId/documents')
   @ApiOkResponse({ description: "Every version of the client's documents, newest first (empty when none, or not your organisation's client)." })
   clientDocuments(@Param() params: ClientIdParams, @CurrentUser() user: AuthenticatedUser): Promise<ClientDocuments> {
-    return this.queries.execute(new ListClientDocumentsQuery(params.clientId, user.organisation));
+    return this.queries.execute(new ListClientDocumentsQuery(params.clientId, accessOf(user)));
   }
 }
 

@@ -13,9 +13,8 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DOCUMENT_LANGUAGES, type DocumentKind, type DocumentLanguage } from '../../content';
-import type { DocumentFormat } from '../../rendering';
-import { DOCUMENT_KINDS } from '../document-id';
+import { DOCUMENT_LANGUAGES, type DocumentFormat, type DocumentKind, type DocumentLanguage } from '../../content/domain';
+import { DOCUMENT_KINDS } from '../domain/document-id';
 
 export const FORMATS: readonly DocumentFormat[] = ['pdf', 'docx', 'json'];
 

@@ -1,18 +1,17 @@
 import { GoneException, Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@career/event-sourcing';
-import { EVENT_STORE } from '@career/event-store';
+import type { Access } from '@career/event-sourcing';
 import { DocumentFileStore } from '../../storage/document-file-store';
-import { versionViewOf, type DocumentVersionView } from '../document-view';
-import { loadOwnDocument } from '../load-document';
-import { documentNotFound, versionNotFound } from './document-not-found';
+import { documentAggregate } from '../domain/document.aggregate';
+import { versionViewOf, type DocumentVersionView } from '../http/document-view';
+import { versionNotFound, visibleDocument, type DocumentCommandSide } from './visible-document';
 
 /** The stored bytes of one version (`latest` = the newest), verified against the recorded SHA-256. */
 export class GetDocumentContentQuery {
   constructor(
     readonly documentId: string,
     readonly version: number | 'latest',
-    readonly organisation: string,
+    readonly access: Access,
   ) {}
 }
 
@@ -24,20 +23,20 @@ export interface DocumentContent {
 @QueryHandler(GetDocumentContentQuery)
 export class GetDocumentContentHandler implements IQueryHandler<GetDocumentContentQuery, DocumentContent> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(documentAggregate.token) private readonly documents: DocumentCommandSide,
     private readonly files: DocumentFileStore,
   ) {}
 
-  async execute({ documentId, version, organisation }: GetDocumentContentQuery): Promise<DocumentContent> {
-    const loaded = await loadOwnDocument(this.store, documentId, organisation);
-    if (!loaded) throw documentNotFound();
-    const { document } = loaded;
+  async execute({ documentId, version, access }: GetDocumentContentQuery): Promise<DocumentContent> {
+    const visible = await visibleDocument(this.documents, documentId, access);
+    if (!visible) throw documentAggregate.notFound();
+    const { document } = visible;
     const wanted = version === 'latest' ? document.versions[document.versions.length - 1] : document.versions.find((v) => v.version === version);
     if (!wanted) throw versionNotFound(version === 'latest' ? 0 : version);
     if (document.status === 'Destroyed') {
       throw new GoneException("The document's files were destroyed with the client's personal data.");
     }
-    // StoredFileMissingError / StoredFileCorruptError / StorageUnavailableError are mapped by the controller.
+    // StoredFileMissingError / StoredFileCorruptError / StorageUnavailableError are HTTP exceptions themselves (500, 500, 503).
     const bytes = await this.files.read(wanted.storageRef, wanted.sha256);
     return { view: versionViewOf(document, wanted), bytes };
   }

@@ -1,27 +1,26 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@career/event-sourcing';
-import { EVENT_STORE } from '@career/event-store';
-import { documentViewOf, versionViewOf, type DocumentVersionView, type DocumentView } from '../document-view';
-import { loadOwnDocument } from '../load-document';
-import { documentNotFound, versionNotFound } from './document-not-found';
+import type { Access } from '@career/event-sourcing';
+import { documentAggregate } from '../domain/document.aggregate';
+import { documentViewOf, versionViewOf, type DocumentVersionView, type DocumentView } from '../http/document-view';
+import { versionNotFound, visibleDocument, type DocumentCommandSide } from './visible-document';
 
 /** A document with all its versions (newest first). */
 export class GetDocumentQuery {
   constructor(
     readonly documentId: string,
-    readonly organisation: string,
+    readonly access: Access,
   ) {}
 }
 
 @QueryHandler(GetDocumentQuery)
 export class GetDocumentHandler implements IQueryHandler<GetDocumentQuery, { view: DocumentView; revision: number }> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(documentAggregate.token) private readonly documents: DocumentCommandSide) {}
 
-  async execute({ documentId, organisation }: GetDocumentQuery) {
-    const loaded = await loadOwnDocument(this.store, documentId, organisation);
-    if (!loaded) throw documentNotFound();
-    return { view: documentViewOf(loaded.document), revision: loaded.revision };
+  async execute({ documentId, access }: GetDocumentQuery) {
+    const visible = await visibleDocument(this.documents, documentId, access);
+    if (!visible) throw documentAggregate.notFound();
+    return { view: documentViewOf(visible.document), revision: visible.revision };
   }
 }
 
@@ -30,19 +29,19 @@ export class GetDocumentVersionQuery {
   constructor(
     readonly documentId: string,
     readonly version: number,
-    readonly organisation: string,
+    readonly access: Access,
   ) {}
 }
 
 @QueryHandler(GetDocumentVersionQuery)
 export class GetDocumentVersionHandler implements IQueryHandler<GetDocumentVersionQuery, DocumentVersionView> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(documentAggregate.token) private readonly documents: DocumentCommandSide) {}
 
-  async execute({ documentId, version, organisation }: GetDocumentVersionQuery) {
-    const loaded = await loadOwnDocument(this.store, documentId, organisation);
-    if (!loaded) throw documentNotFound();
-    const found = loaded.document.versions.find((v) => v.version === version);
+  async execute({ documentId, version, access }: GetDocumentVersionQuery) {
+    const visible = await visibleDocument(this.documents, documentId, access);
+    if (!visible) throw documentAggregate.notFound();
+    const found = visible.document.versions.find((v) => v.version === version);
     if (!found) throw versionNotFound(version);
-    return versionViewOf(loaded.document, found);
+    return versionViewOf(visible.document, found);
   }
 }

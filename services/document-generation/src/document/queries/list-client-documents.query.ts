@@ -1,16 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { EventStore } from '@career/event-sourcing';
-import { EVENT_STORE } from '@career/event-store';
-import { documentIdsOfClient } from '../document-id';
-import { versionViewOf, type DocumentVersionView } from '../document-view';
-import { loadOwnDocument } from '../load-document';
+import type { Access } from '@career/event-sourcing';
+import { documentAggregate } from '../domain/document.aggregate';
+import { documentIdsOfClient } from '../domain/document-id';
+import { versionViewOf, type DocumentVersionView } from '../http/document-view';
+import { visibleDocument, type DocumentCommandSide } from './visible-document';
 
 /** Every version of every document of the client, newest first. */
 export class ListClientDocumentsQuery {
   constructor(
     readonly clientId: string,
-    readonly organisation: string,
+    readonly access: Access,
   ) {}
 }
 
@@ -21,13 +21,13 @@ export interface ClientDocuments {
 
 @QueryHandler(ListClientDocumentsQuery)
 export class ListClientDocumentsHandler implements IQueryHandler<ListClientDocumentsQuery, ClientDocuments> {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(documentAggregate.token) private readonly documents: DocumentCommandSide) {}
 
-  async execute({ clientId, organisation }: ListClientDocumentsQuery): Promise<ClientDocuments> {
+  async execute({ clientId, access }: ListClientDocumentsQuery): Promise<ClientDocuments> {
     // A client has at most six documents (2 kinds × 3 languages) with derived ids: read them directly.
-    const documents = await Promise.all(documentIdsOfClient(clientId).map((id) => loadOwnDocument(this.store, id, organisation)));
+    const documents = await Promise.all(documentIdsOfClient(clientId).map((id) => visibleDocument(this.documents, id, access)));
     const versions = documents
-      .flatMap((loaded) => (loaded ? loaded.document.versions.map((version) => versionViewOf(loaded.document, version)) : []))
+      .flatMap((visible) => (visible ? visible.document.versions.map((version) => versionViewOf(visible.document, version)) : []))
       .sort((a, b) => b.generatedAt.localeCompare(a.generatedAt) || b.version - a.version || a.documentId.localeCompare(b.documentId));
     return { clientId, versions };
   }

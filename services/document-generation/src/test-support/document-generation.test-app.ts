@@ -1,0 +1,112 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { INestApplication } from '@nestjs/common';
+import type { Role } from '@career/auth';
+import type { EventStore } from '@career/event-sourcing';
+import { EVENT_STORE } from '@career/event-store';
+import { bootstrapService, MONGO_CONNECTION } from '@career/platform';
+import { dropMongoDatabase, httpCall, testEnvironment, type HttpCallOptions, type HttpCallResponse } from '@career/testing';
+import type { Connection } from 'mongoose';
+import { AppModule, SERVICE_NAME } from '../app.module';
+import type { DocumentLanguage } from '../content/domain';
+import { DocumentGenerationConfig } from '../document-generation.config';
+import { SAMPLE_CONTACT, sampleCvInput } from './sample-client';
+
+/** What the stand-in owners answer for one client: client-intake's contact and skills-assessment's profile. */
+export interface StandInClient {
+  organisation: string;
+  preferredLanguage: DocumentLanguage;
+  intakeRevision: number;
+  /** Undefined: skills-assessment has no profile for the client (404). */
+  profileRevision?: number;
+}
+
+export interface DocumentGenerationTestApp {
+  app: INestApplication;
+  organisation: string;
+  store: EventStore;
+  mongo: Connection;
+  /** The clients the stand-in internal APIs know, by id. */
+  clients: Map<string, StandInClient>;
+  token(role: Role, org?: string): Promise<string>;
+  call(method: string, route: string, options?: HttpCallOptions): Promise<HttpCallResponse>;
+  close(): Promise<void>;
+}
+
+/**
+ * document-generation booted in this process as main.ts boots it, on the real servers (its own
+ * SQLite file, its own MongoDB database, the shared Kafka), with one loopback HTTP server
+ * standing in for the two internal APIs it reads at render time (client-intake's contact
+ * details and skills-assessment's profile), answering from `clients`.
+ */
+export async function startDocumentGeneration(label: string): Promise<DocumentGenerationTestApp> {
+  const world = testEnvironment(label, { prefix: 'dg-int' });
+  const clients = new Map<string, StandInClient>();
+  const owners = await standInOwners(clients);
+  const ownersUrl = `http://127.0.0.1:${(owners.address() as AddressInfo).port}`;
+  const env = world.envFor(SERVICE_NAME, { CLIENT_INTAKE_URL: ownersUrl, SKILLS_ASSESSMENT_URL: ownersUrl, LOG_LEVEL: 'warn' });
+  const app = await bootstrapService({
+    name: SERVICE_NAME,
+    rootModule: AppModule,
+    defaultPort: 3004,
+    config: DocumentGenerationConfig,
+    env: { ...process.env, ...env },
+    port: 0,
+    host: '127.0.0.1',
+    handleSignals: false,
+  });
+  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+  await waitUntilReady(baseUrl);
+  const mongo = app.get<Connection>(MONGO_CONNECTION);
+  return {
+    app,
+    organisation: world.organisation,
+    store: app.get<EventStore>(EVENT_STORE),
+    mongo,
+    clients,
+    token: (role, org) => world.token(role, org),
+    call: (method, route, options) => httpCall(baseUrl, method, route, options),
+    async close() {
+      await app.close();
+      owners.closeAllConnections();
+      await new Promise((resolve) => owners.close(resolve));
+      await dropMongoDatabase(env.MONGO_URL);
+      world.removeDir();
+    },
+  };
+}
+
+function standInOwners(clients: Map<string, StandInClient>): Promise<Server> {
+  const server = createServer((request, response) => {
+    const answer = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+    const contact = /^\/internal\/v1\/clients\/([^/]+)\/contact$/.exec(request.url ?? '');
+    const profile = /^\/internal\/v1\/skills-profiles\/([^/]+)$/.exec(request.url ?? '');
+    const clientId = decodeURIComponent((contact ?? profile)?.[1] ?? '');
+    const client = clients.get(clientId);
+    if (!client) return answer(404, { title: 'Not Found' });
+    if (contact) {
+      return answer(200, { clientId, organisation: client.organisation, ...SAMPLE_CONTACT, preferredLanguage: client.preferredLanguage, revision: client.intakeRevision });
+    }
+    if (profile && client.profileRevision !== undefined) {
+      const { summary, skills, experience, education, licences } = sampleCvInput(client.preferredLanguage).profile;
+      return answer(200, { clientId, organisation: client.organisation, revision: client.profileRevision, summary, skills, workExperience: experience, education, licences });
+    }
+    return answer(404, { title: 'Not Found' });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function waitUntilReady(baseUrl: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    const response = await fetch(`${baseUrl}/health/ready`);
+    if (response.ok) return;
+    last = await response.text();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`document-generation not ready within ${timeoutMs} ms (start the servers with bash infra/local/up.sh): ${last}`);
+}
