@@ -47,7 +47,7 @@ export default [
   {
     // Deciders and everything under a `domain/` folder are pure: no Nest, no infrastructure,
     // no clock (time arrives in the command).
-    files: ['**/*.decider.ts', '**/*.events.ts', 'services/*/src/**/domain/**/*.ts', 'libs/event-sourcing/src/**/*.ts', 'libs/calendar/src/**/*.ts'],
+    files: ['**/*.decider.ts', '**/*.events.ts', 'services/*/src/**/domain/**/*.ts', 'libs/event-sourcing/src/**/*.ts', 'libs/calendar/src/**/*.ts', 'libs/municipalities/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [

@@ -1,0 +1,2 @@
+export * from './municipalities';
+export * from './normalise';
