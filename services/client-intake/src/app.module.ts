@@ -1,14 +1,18 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule } from '@career/auth';
-import { EVENT_STORE, EventStoreModule } from '@career/event-store';
+import { EventStoreModule } from '@career/event-store';
 import { KafkaModule, RelayModule } from '@career/messaging';
+import { MongoModule } from '@career/platform';
 import { PrivacyModule } from '@career/privacy';
-import { CHECKPOINT_STORE, MongoModule } from '@career/platform';
+import { ProjectionsModule } from '@career/projections';
 import { ClientModule } from './client/client.module';
-import { CLIENT_CATEGORY } from './client/client.events';
-import { CLIENT_INTAKE_TOPIC, toIntegrationEvents, voluntaryAnswersDecoder } from './integration/client-intake.integration-events';
+import { client } from './client/domain/client.aggregate';
+import { personalDataDestructionProjection } from './client/personal-data/personal-data-destruction.projection';
+import { clientsProjection } from './client/read-models/clients.projection';
+import { CLIENT_INTAKE_TOPIC, toIntegrationEvents, voluntaryAnswersDecoder } from './integration/client-intake.published';
 
+/** client-intake's wiring (docs/architecture.md#one-services-layout). */
 @Module({
   imports: [
     CqrsModule.forRoot(),
@@ -17,15 +21,10 @@ import { CLIENT_INTAKE_TOPIC, toIntegrationEvents, voluntaryAnswersDecoder } fro
     MongoModule,
     PrivacyModule,
     KafkaModule.forService({ provisions: [CLIENT_INTAKE_TOPIC] }),
-    RelayModule.forService({
-      topic: CLIENT_INTAKE_TOPIC,
-      categories: [CLIENT_CATEGORY],
-      toIntegrationEvents,
-      decoder: voluntaryAnswersDecoder,
-      eventStore: EVENT_STORE,
-      checkpointStore: CHECKPOINT_STORE,
-    }),
     ClientModule,
+    // Checkpoints `client-intake.clients` and `client-intake.personal-data-destruction`.
+    ProjectionsModule.forService({ imports: [ClientModule], projections: [clientsProjection, personalDataDestructionProjection] }),
+    RelayModule.forService({ topic: CLIENT_INTAKE_TOPIC, categories: [client.category], toIntegrationEvents, decoder: voluntaryAnswersDecoder }),
   ],
 })
 export class AppModule {}

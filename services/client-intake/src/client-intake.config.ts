@@ -1,11 +1,11 @@
 import { IsBoolean, IsInt, Max, Min } from 'class-validator';
 import { BaseServiceConfig, EnvBoolean } from '@career/platform';
 
-/** client-intake's own variables, on top of what every service reads (DESIGN §4). */
+/** client-intake's own variables, on top of what every service reads (docs/architecture.md#conventions, Config). */
 export class ClientIntakeConfig extends BaseServiceConfig {
   /**
    * Whole years personal data is kept after a client's last exit; then the retention job
-   * destroys it (DOMAIN.md "Rules about personal data"). The default 5 is a placeholder for
+   * destroys it (docs/domain.md#personal-data). The default 5 is a placeholder for
    * the organisation's information management plan (tiedonohjaussuunnitelma), which decides
    * the real period: set it per deployment.
    */

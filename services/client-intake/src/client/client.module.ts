@@ -1,46 +1,44 @@
 import { Module } from '@nestjs/common';
+import { CommandSideModule } from '@career/event-store';
 import { MONGO_CONNECTION } from '@career/platform';
 import type { Connection } from 'mongoose';
-import { clientEventCodecProvider } from './client-event-codec';
-import { ClientReadsController } from './client-reads.controller';
-import { ClientStreamReader } from './client-stream.reader';
-import { ClientController } from './client.controller';
-import { ChangeClientHandler } from './commands/change-client.handler';
-import { ReenterClientHandler } from './commands/reenter-client.handler';
-import { RegisterClientHandler } from './commands/register-client.handler';
+import { client } from './domain/client.aggregate';
+import { ClientController } from './http/client.controller';
+import { ClientReadsController } from './http/client-reads.controller';
+import { InternalClientsController } from './http/internal-clients.controller';
+import { RetentionController } from './http/retention.controller';
+import { IdentityCodeGuard } from './identity-index/identity-code-guard';
 import { identityCodeProviders } from './identity-index/identity-code.providers';
-import { InternalClientsController } from './internal/internal-clients.controller';
 import { DataKeyShredder } from './personal-data/data-key-shredder';
 import { PersonalDataUseLog } from './personal-data/personal-data-use-log';
 import { AuditTrailHandler } from './queries/audit-trail.query';
 import { ClientContactHandler } from './queries/client-contact.query';
 import { ExportClientHandler } from './queries/export-client.query';
 import { GetClientHandler } from './queries/get-client.query';
-import { ListClientsHandler } from './queries/list-clients.query';
-import { CLIENT_ROW_MODEL, clientRowModel } from './read-model/client-row.schema';
-import { ClientProjections } from './read-model/client-projections';
-import { RetentionController } from './retention/retention.controller';
+import { CLIENT_ROW_MODEL, clientRowModel } from './read-models/client-row.schema';
+import { ListClientsHandler } from './read-models/list-clients.query';
 import { RetentionJob } from './retention/retention.job';
 
+/**
+ * Clients: the command side of the client aggregate, duplicate detection, crypto-shredding,
+ * the log of use, the reads and the retention job. Exports what the projections need.
+ */
 @Module({
+  imports: [CommandSideModule.forAggregates([client])],
   controllers: [ClientController, ClientReadsController, InternalClientsController, RetentionController],
   providers: [
-    clientEventCodecProvider,
     ...identityCodeProviders,
     { provide: CLIENT_ROW_MODEL, inject: [MONGO_CONNECTION], useFactory: (connection: Connection) => clientRowModel(connection) },
-    ClientStreamReader,
-    PersonalDataUseLog,
+    IdentityCodeGuard,
     DataKeyShredder,
-    ClientProjections,
+    PersonalDataUseLog,
     RetentionJob,
-    RegisterClientHandler,
-    ChangeClientHandler,
-    ReenterClientHandler,
     GetClientHandler,
     ListClientsHandler,
     ExportClientHandler,
     AuditTrailHandler,
     ClientContactHandler,
   ],
+  exports: [CLIENT_ROW_MODEL, DataKeyShredder],
 })
 export class ClientModule {}

@@ -1,71 +1,73 @@
 import type { FactoryProvider } from '@nestjs/common';
-import {
-  topicOf,
-  type AdvisorAssignedV1,
-  type ClientExitedV1,
-  type ClientReenteredV1,
-  type ClientRegisteredV1,
-  type IntegrationEvent,
-  type PersonalDataDestroyedV1,
-} from '@career/contracts';
+import { topicOf, type IntegrationEvent } from '@career/contracts';
 import type { RecordedEvent } from '@career/event-sourcing';
-import { integrationEnvelopeOf } from '@career/messaging';
+import { publisherOf } from '@career/messaging';
 import { decodePersonalData, PersonalDataCipher } from '@career/privacy';
-import { CLIENT_FIELD_GROUPS } from '../client/client-event-codec';
-import type { ClientEvent } from '../client/client.events';
+import { CLIENT_FIELD_GROUPS } from '../client/domain/client.aggregate';
+import type { ClientEvent } from '../client/domain/client.events';
 import { entryCategoriesOfRegistration } from '../client/domain/entry-categories';
 
 export const SERVICE_NAME = 'client-intake';
 export const CLIENT_INTAKE_TOPIC = topicOf(SERVICE_NAME);
 
+const publish = publisherOf(SERVICE_NAME);
+
 /**
- * What client-intake tells other services: ids, codes and Structural Fund categories only,
- * never a name, identity code, date of birth, contact detail or free-text note. Pure: the
- * relay decodes the voluntary answers first (see voluntaryAnswersDecoder).
+ * What client-intake tells other services (docs/architecture.md#conventions, personal data):
+ * ids, codes and Structural Fund categories only, never a name, identity code, date of birth,
+ * contact detail or free-text note. Pure: the relay decodes the voluntary answers first (see
+ * voluntaryAnswersDecoder).
  */
 export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[] {
   const event = { type: recorded.type, data: recorded.data } as ClientEvent;
-  const { metadata } = recorded;
-  const envelope = integrationEnvelopeOf(recorded, SERVICE_NAME);
-  const base = { clientId: metadata.clientId, organisation: metadata.organisation };
+  const { clientId, organisation, occurredAt } = recorded.metadata;
   switch (event.type) {
     case 'ClientRegistered': {
-      const data: ClientRegisteredV1 = {
-        ...base,
-        projectCode: event.data.projectCode,
-        preferredLanguage: event.data.preferredLanguage,
-        registeredAt: event.data.registeredAt,
-        processNumber: event.data.processNumber,
-        entry: entryCategoriesOfRegistration(event.data),
-      };
-      return [{ ...envelope, type: 'ClientRegistered', version: 1, data }];
+      const { projectCode, preferredLanguage, registeredAt, processNumber, advisorId } = event.data;
+      return [
+        publish(recorded, {
+          type: 'ClientRegistered',
+          version: 1,
+          data: {
+            clientId,
+            organisation,
+            projectCode,
+            preferredLanguage,
+            registeredAt,
+            processNumber,
+            ...(advisorId !== undefined ? { advisorId } : {}),
+            entry: entryCategoriesOfRegistration(event.data),
+          },
+        }),
+      ];
     }
     case 'AdvisorAssigned': {
-      const data: AdvisorAssignedV1 = {
-        ...base,
-        advisorId: event.data.advisorId,
-        ...(event.data.previousAdvisorId ? { previousAdvisorId: event.data.previousAdvisorId } : {}),
-        assignedAt: metadata.occurredAt,
-      };
-      return [{ ...envelope, type: 'AdvisorAssigned', version: 1, data }];
+      const { advisorId, previousAdvisorId } = event.data;
+      return [
+        publish(recorded, {
+          type: 'AdvisorAssigned',
+          version: 1,
+          data: { clientId, organisation, advisorId, ...(previousAdvisorId ? { previousAdvisorId } : {}), assignedAt: occurredAt },
+        }),
+      ];
     }
     case 'ClientExited': {
-      const data: ClientExitedV1 = { ...base, processNumber: event.data.processNumber, exitDate: event.data.exitDate, reason: event.data.reason };
-      return [{ ...envelope, type: 'ClientExited', version: 1, data }];
+      const { processNumber, exitDate, reason } = event.data;
+      return [publish(recorded, { type: 'ClientExited', version: 1, data: { clientId, organisation, processNumber, exitDate, reason } })];
     }
     case 'ClientReentered': {
-      const data: ClientReenteredV1 = {
-        ...base,
-        processNumber: event.data.processNumber,
-        entryDate: event.data.entryDate,
-        previousExitDate: event.data.previousExitDate,
-        ...(event.data.statusAtReentry ? { statusAtReentry: event.data.statusAtReentry } : {}),
-      };
-      return [{ ...envelope, type: 'ClientReentered', version: 1, data }];
+      const { processNumber, entryDate, previousExitDate, statusAtReentry } = event.data;
+      return [
+        publish(recorded, {
+          type: 'ClientReentered',
+          version: 1,
+          data: { clientId, organisation, processNumber, entryDate, previousExitDate, ...(statusAtReentry ? { statusAtReentry } : {}) },
+        }),
+      ];
     }
     case 'PersonalDataDestroyed': {
-      const data: PersonalDataDestroyedV1 = { ...base, scope: event.data.scope, reason: event.data.reason, destroyedAt: metadata.occurredAt };
-      return [{ ...envelope, type: 'PersonalDataDestroyed', version: 1, data }];
+      const { scope, reason } = event.data;
+      return [publish(recorded, { type: 'PersonalDataDestroyed', version: 1, data: { clientId, organisation, scope, reason, destroyedAt: occurredAt } })];
     }
     default:
       // Contact changes, consents and views stay inside client-intake.

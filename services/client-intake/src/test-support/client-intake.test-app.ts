@@ -2,15 +2,16 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@career/auth';
-import type { EventStore } from '@career/event-sourcing';
+import type { CommandSideOf, EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
-import { bootstrapService } from '@career/platform';
+import { bootstrapService, MONGO_CONNECTION } from '@career/platform';
 import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
-import { MONGO_CONNECTION } from '@career/platform';
+import { ProjectionRunners } from '@career/projections';
 import { dropMongoDatabase, httpCall, identityCode, testEnvironment } from '@career/testing';
 import type { Connection } from 'mongoose';
 import { AppModule } from '../app.module';
 import { ClientIntakeConfig } from '../client-intake.config';
+import { client } from '../client/domain/client.aggregate';
 
 /** Log lines kept in memory, so tests can check that no personal data was logged. */
 class LogLines extends Writable {
@@ -35,6 +36,10 @@ export interface ClientIntakeTestApp {
   sqlitePath: string;
   organisation: string;
   store: EventStore;
+  /** The bound command side, for setting up states HTTP cannot reach (a crash window). */
+  clients: CommandSideOf<typeof client>;
+  /** The projections (`clients`, `personal-data-destruction`): stop, start, rebuild. */
+  projections: ProjectionRunners;
   mongo: Connection;
   keys: DataKeyStore;
   logs: LogLines;
@@ -83,6 +88,8 @@ export async function startClientIntake(label: string, overrides: Record<string,
     sqlitePath: env.SQLITE_PATH,
     organisation,
     store: app.get<EventStore>(EVENT_STORE),
+    clients: app.get<CommandSideOf<typeof client>>(client.token),
+    projections: app.get(ProjectionRunners),
     mongo,
     keys: app.get<DataKeyStore>(DATA_KEY_STORE),
     logs,

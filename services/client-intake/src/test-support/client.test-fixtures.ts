@@ -1,5 +1,6 @@
-import type { ClientEvent, ClientRegistered } from '../client.events';
-import type { RegisterClient } from './client-commands';
+import type { RecordedEvent } from '@career/event-sourcing';
+import type { ClientEvent, ClientRegistered } from '../client/domain/client.events';
+import type { RegisterClient } from '../client/domain/client-commands';
 
 /**
  * Test data for the client decider's specs (pure values, no test framework). Every identity
@@ -87,3 +88,23 @@ export const exited = (exitDate = '2026-02-03'): ClientEvent => ({
 });
 
 export const destroyedAll: ClientEvent = { type: 'PersonalDataDestroyed', data: { reason: 'other', scope: 'all' } };
+
+/** Domain events as the store returns them: one client's stream, revisions 0..n-1, a day apart from 3 February. */
+export function recordedStream(events: readonly ClientEvent[]): RecordedEvent<ClientEvent>[] {
+  return events.map((event, revision) => ({
+    ...event,
+    streamId: `client-${CLIENT_ID}`,
+    revision,
+    globalPosition: revision + 1,
+    metadata: {
+      eventId: `e${revision}`,
+      schemaVersion: 1,
+      occurredAt: `2026-02-0${Math.min(revision + 3, 9)}T09:00:00.000Z`,
+      correlationId: 'c',
+      causationId: 'c',
+      actor: { id: 'advisor-1', role: 'advisor' },
+      organisation: 'KEHA-UUSIMAA',
+      clientId: CLIENT_ID,
+    },
+  }));
+}

@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar-date';
+import type { CalendarDate } from '@career/calendar';
 import type { EntryData, LabourMarketSituation } from './entry-data';
 import type { VoluntaryAnswers } from './voluntary-answers';
 import type {
@@ -32,7 +32,7 @@ export type RegisterClient = CommandOf<
     /** Validated and stored exactly as given. */
     personalIdentityCode: string;
     /** YYYY-MM-DD; must be the date the identity code encodes. */
-    dateOfBirth: IsoDate;
+    dateOfBirth: CalendarDate;
     /** At least one of email and phone. */
     email?: string;
     phone?: string;
@@ -75,7 +75,7 @@ export type RecordConsent = CommandOf<'RecordConsent', { scope: ConsentScope }>;
 
 export type WithdrawConsent = CommandOf<'WithdrawConsent', { scope: ConsentScope }>;
 
-export type ExitClient = CommandOf<'ExitClient', { exitDate: IsoDate; reason: ExitReason; note?: string }>;
+export type ExitClient = CommandOf<'ExitClient', { exitDate: CalendarDate; reason: ExitReason; note?: string }>;
 
 /** `retentionYears` is the organisation's policy (years after the last exit), from config. */
 export type DestroyPersonalData = CommandOf<

@@ -1,11 +1,11 @@
-import { clientError } from './client-errors';
+import { refuse } from '../../client-intake.errors';
 import type { ClientState, LiveClientState } from './client-state';
 
 /** A registered client whose personal data still exists. */
 export function requireLive(state: ClientState): LiveClientState {
-  if (state.status === 'Empty') throw clientError('NOT_FOUND', 'No such client.');
+  if (state.status === 'Empty') throw refuse('CLIENT.NOT_FOUND');
   if (state.status === 'Destroyed') {
-    throw clientError('DATA_DESTROYED', "This client's personal data has been destroyed; the record is closed.");
+    throw refuse('CLIENT.DATA_DESTROYED');
   }
   return state;
 }
@@ -13,6 +13,6 @@ export function requireLive(state: ClientState): LiveClientState {
 /** A client in a running guidance process. */
 export function requireActive(state: ClientState): Extract<ClientState, { status: 'Active' }> {
   const live = requireLive(state);
-  if (live.status !== 'Active') throw clientError('NOT_ACTIVE', 'The client has exited; re-enter them first.');
+  if (live.status !== 'Active') throw refuse('CLIENT.NOT_ACTIVE');
   return live;
 }

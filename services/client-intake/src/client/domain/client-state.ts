@@ -1,4 +1,4 @@
-import type { IsoDate } from './calendar-date';
+import type { CalendarDate } from '@career/calendar';
 import type { EntryFacts, LabourMarketSituation } from './entry-data';
 import type { VoluntaryAnswers } from './voluntary-answers';
 import type { DestructionReason, ExitReason, PostalAddress, PreferredLanguage, ReferralSource } from './client-vocabulary';
@@ -17,18 +17,18 @@ export interface ClientRecord {
   municipality: string;
   identityCodeTemporary: boolean;
   /** Undefined once erased. */
-  dateOfBirth?: IsoDate;
+  dateOfBirth?: CalendarDate;
   contact: { email?: string; phone?: string; address?: PostalAddress };
   advisorId?: string;
   /** The first entry: what the Structural Fund counts, whatever happens later. */
-  firstEntry: { entryDate: IsoDate; facts: EntryFacts; complete: boolean };
+  firstEntry: { entryDate: CalendarDate; facts: EntryFacts; complete: boolean };
   /** 'held' while readable answers exist; 'destroyed' after their key was destroyed. */
   voluntaryData: 'none' | 'held' | 'destroyed';
   voluntaryAnswers?: VoluntaryAnswers;
   consent: 'not-recorded' | 'given' | 'withdrawn';
   /** The current (or, once exited, the last) guidance process. */
-  process: { number: number; entryDate: IsoDate; statusAtReentry?: LabourMarketSituation };
-  lastExit?: { exitDate: IsoDate; reason: ExitReason };
+  process: { number: number; entryDate: CalendarDate; statusAtReentry?: LabourMarketSituation };
+  lastExit?: { exitDate: CalendarDate; reason: ExitReason };
 }
 
 /** After destruction only the non-personal facts remain: enough for reports and for refusing. */

@@ -19,7 +19,7 @@ export const REFERRAL_SOURCES = [
 ] as const;
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number];
 
-/** Why a guidance process ended (DOMAIN.md "Outcome", plus the two practical endings). */
+/** Why a guidance process ended (docs/domain.md#the-process, step 9 Outcome, plus the two practical endings). */
 export const EXIT_REASONS = [
   'employed',
   'studies',

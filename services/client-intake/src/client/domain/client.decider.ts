@@ -1,14 +1,14 @@
 import { assertNever, type Decider } from '@career/event-sourcing';
+import { refuse } from '../../client-intake.errors';
 import type { ClientEvent } from './client.events';
-import type { ClientCommand } from './domain/client-commands';
-import { clientError } from './domain/client-errors';
-import { requireActive } from './domain/client-guards';
-import type { ClientState } from './domain/client-state';
-import { decideDestroyPersonalData, decideRecordConsent, decideWithdrawConsent } from './domain/consent-and-destruction';
-import { decideUpdateContactDetails } from './domain/contact-details';
-import { evolveClient } from './domain/evolve-client';
-import { decideExitClient, decideReenterClient } from './domain/process-lifecycle';
-import { decideRegisterClient } from './domain/register-client';
+import type { ClientCommand } from './client-commands';
+import { requireActive } from './client-guards';
+import type { ClientState } from './client-state';
+import { decideDestroyPersonalData, decideRecordConsent, decideWithdrawConsent } from './consent-and-destruction';
+import { decideUpdateContactDetails } from './contact-details';
+import { evolveClient } from './evolve-client';
+import { decideExitClient, decideReenterClient } from './process-lifecycle';
+import { decideRegisterClient } from './register-client';
 
 export type {
   AssignAdvisor,
@@ -21,17 +21,15 @@ export type {
   RegisterClient,
   UpdateContactDetails,
   WithdrawConsent,
-} from './domain/client-commands';
-export type { ClientState, ClientRecord, DestroyedRecord, LiveClientState } from './domain/client-state';
-export { CLIENT_ERRORS, type ClientErrorCode } from './domain/client-errors';
-export { entryCategories, entryCategoriesOfRegistration, type EntryCategories } from './domain/entry-categories';
-export { retentionEndsOn } from './domain/retention';
+} from './client-commands';
+export type { ClientState, ClientRecord, DestroyedRecord, LiveClientState } from './client-state';
+export { entryCategories, entryCategoriesOfRegistration, type EntryCategories } from './entry-categories';
 
 /**
- * The client aggregate (stream `client-<uuid>`): intake, advisor, contact details, consent to
- * the voluntary questions, exit and re-entry, destruction of personal data, and the log of
- * use. Pure: time comes as `metadata.now`, refusals are DomainErrors with `CLIENT.*` codes
- * (see CLIENT_ERRORS for their HTTP kind).
+ * The rules of a client (stream `client-<uuid>`, declared in client.aggregate.ts): intake,
+ * advisor, contact details, consent to the voluntary questions, exit and re-entry, destruction
+ * of personal data, and the log of use. Pure: time comes as `metadata.now`, refusals are
+ * `CLIENT.*` codes from client-intake.errors.ts.
  */
 export const clientDecider: Decider<ClientState, ClientCommand, ClientEvent> = {
   initialState: () => ({ status: 'Empty' }),
@@ -40,10 +38,10 @@ export const clientDecider: Decider<ClientState, ClientCommand, ClientEvent> = {
     switch (command.type) {
       case 'RegisterClient':
         if (state.status === 'Destroyed') {
-          throw clientError('DATA_DESTROYED', "This client's personal data has been destroyed; the record is closed.");
+          throw refuse('CLIENT.DATA_DESTROYED');
         }
         if (state.status !== 'Empty') {
-          throw clientError('ALREADY_REGISTERED', 'This client is already registered.', { clientId: state.clientId });
+          throw refuse('CLIENT.ALREADY_REGISTERED', { clientId: state.clientId });
         }
         return decideRegisterClient(command);
       case 'ReenterClient':
@@ -51,7 +49,7 @@ export const clientDecider: Decider<ClientState, ClientCommand, ClientEvent> = {
       case 'AssignAdvisor': {
         const client = requireActive(state);
         if (client.advisorId === command.data.advisorId) {
-          throw clientError('ADVISOR_UNCHANGED', 'This advisor is already assigned to the client.');
+          throw refuse('CLIENT.ADVISOR_UNCHANGED');
         }
         return [
           {
@@ -76,8 +74,8 @@ export const clientDecider: Decider<ClientState, ClientCommand, ClientEvent> = {
       case 'RecordPersonalDataViewed':
         // Recorded in every state once registered, destroyed included: reading a destroyed
         // client shows erased fields, and the read itself is still a use to be logged.
-        if (state.status === 'Empty') throw clientError('NOT_FOUND', 'No such client.');
-        if (command.data.fields.length === 0) throw clientError('NO_FIELDS_VIEWED', 'Name the personal data that was read.');
+        if (state.status === 'Empty') throw refuse('CLIENT.NOT_FOUND');
+        if (command.data.fields.length === 0) throw refuse('CLIENT.NO_FIELDS_VIEWED');
         return [
           {
             type: 'PersonalDataViewed',

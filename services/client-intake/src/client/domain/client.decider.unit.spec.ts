@@ -13,7 +13,7 @@ import {
   registeredEvent,
   TODAY,
   withVoluntaryAnswers,
-} from './domain/client.test-fixtures';
+} from '../../test-support/client.test-fixtures';
 
 const stateAfter = (events: ClientEvent[]): ClientState => fold(clientDecider, events);
 
@@ -53,11 +53,11 @@ describe('client decider', () => {
       given(clientDecider, []).when(registerCommand()).then([registered]);
     });
 
-    it('records consent and the advisor as their own events, after the registration', () => {
+    it('records consent and the advisor as their own events, after the registration (which names the advisor too)', () => {
       given(clientDecider, [])
         .when(registerCommand({ voluntary: { disability: 'yes' }, voluntaryConsent: true, advisorId: 'advisor-1' }))
         .then([
-          registeredEvent({ voluntary: { disability: 'yes' } }),
+          registeredEvent({ voluntary: { disability: 'yes' }, advisorId: 'advisor-1' }),
           { type: 'ConsentRecorded', data: { scope: 'voluntary-questions' } },
           { type: 'AdvisorAssigned', data: { advisorId: 'advisor-1' } },
         ]);

@@ -1,7 +1,7 @@
 import type { DomainEvent } from '@career/event-sourcing';
-import type { IsoDate } from './domain/calendar-date';
-import type { EntryFacts, LabourMarketSituation } from './domain/entry-data';
-import type { VoluntaryAnswers } from './domain/voluntary-answers';
+import type { CalendarDate } from '@career/calendar';
+import type { EntryFacts, LabourMarketSituation } from './entry-data';
+import type { VoluntaryAnswers } from './voluntary-answers';
 import type {
   ConsentScope,
   DestructionReason,
@@ -12,9 +12,9 @@ import type {
   PreferredLanguage,
   ReferralSource,
   ViewPurpose,
-} from './domain/client-vocabulary';
+} from './client-vocabulary';
 
-export { PREFERRED_LANGUAGES, type PreferredLanguage } from './domain/client-vocabulary';
+export { PREFERRED_LANGUAGES, type PreferredLanguage } from './client-vocabulary';
 
 /** Stream category: streams are `client-<uuid>`. */
 export const CLIENT_CATEGORY = 'client';
@@ -22,7 +22,7 @@ export const CLIENT_CATEGORY = 'client';
 /*
  * Events of the client stream. Payloads carry no actor and no organisation of the person
  * acting: who did it, when, and for which organisation go into the envelope's metadata,
- * added by the command-handling loop. Personal fields are listed in PERSONAL_FIELD_KEYS below.
+ * added by the command side. Personal fields are listed in PERSONAL_FIELD_KEYS below.
  */
 
 /** The first entry: everything intake records. Personal fields are encrypted by the service. */
@@ -43,7 +43,7 @@ export type ClientRegistered = DomainEvent<
     personalIdentityCode: string;
     /** Individual number 900-999. */
     identityCodeTemporary: boolean;
-    dateOfBirth: IsoDate;
+    dateOfBirth: CalendarDate;
     email?: string;
     phone?: string;
     address?: PostalAddress;
@@ -51,10 +51,16 @@ export type ClientRegistered = DomainEvent<
     entry: EntryFacts;
     /** Absent when no voluntary question was asked. Encrypted with the voluntary key. */
     voluntary?: VoluntaryAnswers;
+    /**
+     * The advisor named at registration, so that the published ClientRegistered carries it
+     * (consumers learn the advisor with the registration). The assignment itself is the
+     * AdvisorAssigned that follows; the state takes the advisor from that event only.
+     */
+    advisorId?: string;
     entryDataComplete: boolean;
     processNumber: 1;
     /** Finnish calendar date of the entry. */
-    entryDate: IsoDate;
+    entryDate: CalendarDate;
     /** The instant of registration (ISO 8601). */
     registeredAt: string;
   }
@@ -68,8 +74,8 @@ export type ClientReentered = DomainEvent<
   'ClientReentered',
   {
     processNumber: number;
-    entryDate: IsoDate;
-    previousExitDate: IsoDate;
+    entryDate: CalendarDate;
+    previousExitDate: CalendarDate;
     statusAtReentry?: LabourMarketSituation;
   }
 >;
@@ -97,7 +103,7 @@ export type ClientExited = DomainEvent<
   'ClientExited',
   {
     processNumber: number;
-    exitDate: IsoDate;
+    exitDate: CalendarDate;
     reason: ExitReason;
     /** Free text: personal, encrypted. */
     note?: string;

@@ -1,6 +1,6 @@
-import type { ClientEvent } from '../client.events';
-import { finnishDateOf } from './calendar-date';
-import { clientError } from './client-errors';
+import { helsinkiDate } from '@career/calendar';
+import type { ClientEvent } from './client.events';
+import { refuse } from '../../client-intake.errors';
 import type { DestroyPersonalData, RecordConsent, WithdrawConsent } from './client-commands';
 import { requireLive } from './client-guards';
 import type { ClientState, LiveClientState } from './client-state';
@@ -8,20 +8,20 @@ import { isRetentionOver, retentionEndsOn } from './retention';
 
 /**
  * Consent covers only the voluntary questions (the rest rests on the public task and the
- * Structural Fund regulations, DOMAIN.md). Withdrawing it destroys the voluntary answers at
+ * Structural Fund regulations, docs/domain.md#personal-data). Withdrawing it destroys the voluntary answers at
  * once: ConsentWithdrawn (the client's act) is followed by PersonalDataDestroyed with scope
  * 'voluntary' (the service destroys the `<clientId>:voluntary` key; other services drop the
  * categories they hold). Destruction has this one event type, whatever caused it.
  */
 export function decideRecordConsent({ data }: RecordConsent, state: ClientState): ClientEvent[] {
   const client = requireLive(state);
-  if (client.consent === 'given') throw clientError('CONSENT_ALREADY_GIVEN', 'Consent has already been given.', { scope: data.scope });
+  if (client.consent === 'given') throw refuse('CLIENT.CONSENT_ALREADY_GIVEN', { scope: data.scope });
   return [{ type: 'ConsentRecorded', data: { scope: data.scope } }];
 }
 
 export function decideWithdrawConsent({ data }: WithdrawConsent, state: ClientState): ClientEvent[] {
   const client = requireLive(state);
-  if (client.consent !== 'given') throw clientError('CONSENT_NOT_GIVEN', 'There is no consent to withdraw.', { scope: data.scope });
+  if (client.consent !== 'given') throw refuse('CLIENT.CONSENT_NOT_GIVEN', { scope: data.scope });
   return [{ type: 'ConsentWithdrawn', data: { scope: data.scope } }, ...destroyVoluntaryIfHeld(client)];
 }
 
@@ -36,14 +36,14 @@ export function decideDestroyPersonalData({ data, metadata }: DestroyPersonalDat
   switch (data.reason) {
     case 'retention-ended': {
       if (!(Number.isInteger(data.retentionYears) && data.retentionYears >= 0)) {
-        throw clientError('INVALID_RETENTION_YEARS', 'The retention period must be a whole number of years.');
+        throw refuse('CLIENT.INVALID_RETENTION_YEARS');
       }
       if (client.status === 'Active') {
-        throw clientError('STILL_ACTIVE', 'Retention starts at exit; the client is still in a guidance process.');
+        throw refuse('CLIENT.STILL_ACTIVE', {}, 'Retention starts at exit; the client is still in a guidance process.');
       }
       const lastExitDate = client.lastExit.exitDate;
-      if (!isRetentionOver(lastExitDate, data.retentionYears, finnishDateOf(metadata.now))) {
-        throw clientError('RETENTION_NOT_ENDED', 'The retention period has not ended yet.', {
+      if (!isRetentionOver(lastExitDate, data.retentionYears, helsinkiDate(metadata.now))) {
+        throw refuse('CLIENT.RETENTION_NOT_ENDED', {
           retentionEndsOn: retentionEndsOn(lastExitDate, data.retentionYears),
         });
       }
@@ -51,7 +51,7 @@ export function decideDestroyPersonalData({ data, metadata }: DestroyPersonalDat
     }
     case 'consent-withdrawn': {
       if (client.voluntaryData !== 'held') {
-        throw clientError('NO_VOLUNTARY_DATA', 'There are no voluntary answers to destroy.');
+        throw refuse('CLIENT.NO_VOLUNTARY_DATA');
       }
       return [
         ...(client.consent === 'given'

@@ -1,5 +1,5 @@
-import type { ClientEvent, ContactDetailsUpdated } from '../client.events';
-import { clientError } from './client-errors';
+import type { ClientEvent, ContactDetailsUpdated } from './client.events';
+import { refuse } from '../../client-intake.errors';
 import type { UpdateContactDetails } from './client-commands';
 import { requireLive } from './client-guards';
 import type { ClientState } from './client-state';
@@ -14,15 +14,15 @@ import { hasText } from './text';
 export function decideUpdateContactDetails({ data }: UpdateContactDetails, state: ClientState): ClientEvent[] {
   const client = requireLive(state);
   if (data.email === undefined && data.phone === undefined && data.address === undefined && data.municipality === undefined) {
-    throw clientError('NOTHING_TO_UPDATE', 'Give at least one contact detail to change.');
+    throw refuse('CLIENT.NOTHING_TO_UPDATE');
   }
   if (data.municipality !== undefined && !hasText(data.municipality)) {
-    throw clientError('MUNICIPALITY_REQUIRED', 'The municipality cannot be removed.');
+    throw refuse('CLIENT.MUNICIPALITY_REQUIRED', {}, 'The municipality cannot be removed.');
   }
   const email = data.email === undefined ? client.contact.email : data.email;
   const phone = data.phone === undefined ? client.contact.phone : data.phone;
   if (!hasText(email) && !hasText(phone)) {
-    throw clientError('CONTACT_REQUIRED', 'An email address or a phone number must remain.');
+    throw refuse('CLIENT.CONTACT_REQUIRED', {}, 'An email address or a phone number must remain.');
   }
 
   const changed: ContactDetailsUpdated['data'] = {};

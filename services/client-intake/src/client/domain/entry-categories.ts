@@ -1,5 +1,5 @@
-import type { ClientRegistered } from '../client.events';
-import type { IsoDate } from './calendar-date';
+import type { CalendarDate } from '@career/calendar';
+import type { ClientRegistered } from './client.events';
 import type { ClientState } from './client-state';
 import type { Gender, IscedLevel, LabourMarketStatus } from './entry-data';
 import { voluntaryCategories, type VoluntaryCategories } from './voluntary-answers';
@@ -12,12 +12,12 @@ import { voluntaryCategories, type VoluntaryCategories } from './voluntary-answe
  * - Age is the whole number of years at entry, not a band: ESF 2014-2020 bands it <25 / 25-54
  *   / >54 and ESF+ <18 / 18-29 / 30-54 / 55+, so reporting (outcomes-reporting, from
  *   libs/contracts) bands it for whichever programme it reports.
- * - Re-entry does not change these: the first entry counts (DOMAIN.md).
+ * - Re-entry does not change these: the first entry counts (docs/domain.md#structural-fund-reporting).
  * - Voluntary answers read 'not-told' when not asked, declined, withdrawn or destroyed, so a
  *   consumer never learns more than the client currently lets us use.
  */
 export interface EntryCategories {
-  entryDate: IsoDate;
+  entryDate: CalendarDate;
   gender: Gender;
   ageAtEntry: number;
   labourMarketStatus?: LabourMarketStatus;
@@ -44,7 +44,7 @@ export function entryCategoriesOfRegistration(data: ClientRegistered['data']): E
   return build(data.entryDate, data.entry, data.voluntary, data.entryDataComplete);
 }
 
-function build(entryDate: IsoDate, facts: ClientRegistered['data']['entry'], answers: unknown, complete: boolean): EntryCategories {
+function build(entryDate: CalendarDate, facts: ClientRegistered['data']['entry'], answers: unknown, complete: boolean): EntryCategories {
   return {
     entryDate,
     gender: facts.gender,

@@ -1,8 +1,8 @@
 import { fold } from '@career/event-sourcing';
-import { clientDecider } from '../client.decider';
-import type { ClientRegistered } from '../client.events';
+import { clientDecider } from './client.decider';
+import type { ClientRegistered } from './client.events';
 import { entryCategories, entryCategoriesOfRegistration } from './entry-categories';
-import { registeredEvent, withVoluntaryAnswers } from './client.test-fixtures';
+import { registeredEvent, withVoluntaryAnswers } from '../../test-support/client.test-fixtures';
 
 describe('entry categories (what ClientRegistered carries on Kafka)', () => {
   it('are the first entry data, the age in whole years and the voluntary answers as categories', () => {

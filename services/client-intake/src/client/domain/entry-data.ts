@@ -1,8 +1,9 @@
 /**
- * The participant data the Structural Fund needs at entry (DOMAIN.md "Structural Fund
- * reporting"). These are categories, not direct identifiers: they stay in clear text inside
- * events so the relay can publish them without decrypting anything. The voluntary
- * disadvantage answers are different (sensitive, consent-based): see voluntary-answers.ts.
+ * The participant data the Structural Fund needs at entry
+ * (docs/domain.md#structural-fund-reporting). These are categories, not direct identifiers:
+ * they stay in clear text inside events so the relay can publish them without decrypting
+ * anything. The voluntary disadvantage answers are different (sensitive, consent-based): see
+ * voluntary-answers.ts.
  */
 
 export const GENDERS = ['woman', 'man', 'non-binary', 'not-told'] as const;
@@ -53,12 +54,12 @@ export interface EntryFacts extends EntryData {
 }
 
 /**
- * DOMAIN.md: a record counts only when gender, employment status, age and education are all
+ * docs/domain.md#structural-fund-reporting: a record counts only when gender, employment status, age and education are all
  * known. Age always is (the date of birth is required and checked against the identity code).
  *
  * Gender 'not-told' does NOT make the record complete: it is an honest answer and is kept,
  * but for the Fund it means the gender is unknown, and ESF participant records with an
- * unknown gender could not be counted (ESF 2014-2020 practice the DOMAIN rule comes from).
+ * unknown gender could not be counted (ESF 2014-2020 practice the rule comes from).
  * 'non-binary' is a known gender and counts. Change it here, in one place, if the managing
  * authority rules otherwise.
  */

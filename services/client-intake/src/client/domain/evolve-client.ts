@@ -1,5 +1,5 @@
-import type { ClientEvent, ClientRegistered, ContactDetailsUpdated } from '../client.events';
-import { isIsoDate } from './calendar-date';
+import { isCalendarDate } from '@career/calendar';
+import type { ClientEvent, ClientRegistered, ContactDetailsUpdated } from './client.events';
 import type { ClientRecord, ClientState, LiveClientState } from './client-state';
 import { readableAnswers } from './voluntary-answers';
 
@@ -68,7 +68,7 @@ function registered(data: ClientRegistered['data']): ClientState {
     referralSource: data.referralSource,
     municipality: data.municipality,
     identityCodeTemporary: data.identityCodeTemporary,
-    ...(isIsoDate(data.dateOfBirth) ? { dateOfBirth: data.dateOfBirth } : {}),
+    ...(isCalendarDate(data.dateOfBirth) ? { dateOfBirth: data.dateOfBirth } : {}),
     contact: {
       ...readableString('email', data.email),
       ...readableString('phone', data.phone),

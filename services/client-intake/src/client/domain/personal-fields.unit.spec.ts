@@ -6,8 +6,8 @@ import {
   PERSONAL_FIELDS,
   PERSONAL_FIELDS_BY_KEY,
   type ClientEvent,
-} from '../client.events';
-import { registeredEvent } from './client.test-fixtures';
+} from './client.events';
+import { registeredEvent } from '../../test-support/client.test-fixtures';
 
 /** Removes the listed top-level paths (all client paths are top-level). */
 function withoutPaths(data: object, paths: readonly string[]): Record<string, unknown> {

@@ -1,5 +1,5 @@
 /**
- * The Finnish personal identity code (henkilötunnus), DOMAIN.md "Rules about personal data":
+ * The Finnish personal identity code (henkilötunnus), docs/domain.md#personal-data:
  * DDMMYY + century sign + 3-digit individual number + check character.
  *
  * Pure domain code: no Nest, no infrastructure, no clock. It never throws and never echoes the

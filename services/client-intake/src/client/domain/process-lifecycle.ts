@@ -1,6 +1,6 @@
-import type { ClientEvent } from '../client.events';
-import { finnishDateOf, isBefore, isIsoDate } from './calendar-date';
-import { clientError } from './client-errors';
+import { compareDates, helsinkiDate, isCalendarDate } from '@career/calendar';
+import type { ClientEvent } from './client.events';
+import { refuse } from '../../client-intake.errors';
 import type { ExitClient, ReenterClient } from './client-commands';
 import { requireActive, requireLive } from './client-guards';
 import type { ClientState } from './client-state';
@@ -15,7 +15,7 @@ import { assertLabourMarketSituation } from './entry-validation';
 export function decideReenterClient({ data, metadata }: ReenterClient, state: ClientState): ClientEvent[] {
   const client = requireLive(state);
   if (client.status === 'Active') {
-    throw clientError('STILL_ACTIVE', 'The client is still in a guidance process.', { processNumber: client.process.number });
+    throw refuse('CLIENT.STILL_ACTIVE', { processNumber: client.process.number });
   }
   if (data.statusAtReentry) assertLabourMarketSituation(data.statusAtReentry);
   const events: ClientEvent[] = [
@@ -23,7 +23,7 @@ export function decideReenterClient({ data, metadata }: ReenterClient, state: Cl
       type: 'ClientReentered',
       data: {
         processNumber: client.process.number + 1,
-        entryDate: finnishDateOf(metadata.now),
+        entryDate: helsinkiDate(metadata.now),
         previousExitDate: client.lastExit.exitDate,
         ...(data.statusAtReentry ? { statusAtReentry: data.statusAtReentry } : {}),
       },
@@ -41,16 +41,16 @@ export function decideReenterClient({ data, metadata }: ReenterClient, state: Cl
 /** The end of the current process: on a day between its entry and today. */
 export function decideExitClient({ data, metadata }: ExitClient, state: ClientState): ClientEvent[] {
   const client = requireActive(state);
-  if (!isIsoDate(data.exitDate)) {
-    throw clientError('INVALID_EXIT_DATE', 'The exit date must be a calendar date written YYYY-MM-DD.');
+  if (!isCalendarDate(data.exitDate)) {
+    throw refuse('CLIENT.INVALID_EXIT_DATE');
   }
-  if (isBefore(data.exitDate, client.process.entryDate)) {
-    throw clientError('EXIT_BEFORE_ENTRY', 'The exit date is before the start of the guidance process.', {
+  if (compareDates(data.exitDate, client.process.entryDate) < 0) {
+    throw refuse('CLIENT.EXIT_BEFORE_ENTRY', {
       entryDate: client.process.entryDate,
     });
   }
-  if (isBefore(finnishDateOf(metadata.now), data.exitDate)) {
-    throw clientError('EXIT_DATE_IN_FUTURE', 'The exit date is in the future.');
+  if (compareDates(helsinkiDate(metadata.now), data.exitDate) < 0) {
+    throw refuse('CLIENT.EXIT_DATE_IN_FUTURE');
   }
   return [
     {

@@ -1,7 +1,7 @@
-import { parsePersonalIdentityCode } from '../identity-code/personal-identity-code';
-import type { ClientEvent, ClientRegistered } from '../client.events';
-import { completedYearsBetween, finnishDateOf, isBefore, isIsoDate } from './calendar-date';
-import { clientError } from './client-errors';
+import { compareDates, completedYearsBetween, helsinkiDate, isCalendarDate } from '@career/calendar';
+import { parsePersonalIdentityCode } from './personal-identity-code';
+import type { ClientEvent, ClientRegistered } from './client.events';
+import { refuse } from '../../client-intake.errors';
 import type { RegisterClient } from './client-commands';
 import { isEntryDataComplete, type EntryFacts } from './entry-data';
 import { assertEntryData } from './entry-validation';
@@ -15,32 +15,32 @@ import { hasAnyAnswer, holdsSensitiveAnswer } from './voluntary-answers';
  *
  * Emits ClientRegistered, then ConsentRecorded when consent to the voluntary questions was
  * given, then AdvisorAssigned when an advisor was named: each fact has one event type, whatever
- * command caused it.
+ * command caused it. ClientRegistered also names that advisor, for what it publishes.
  */
 export function decideRegisterClient({ data, metadata }: RegisterClient): ClientEvent[] {
   const code = parsePersonalIdentityCode(data.personalIdentityCode);
   if (!code.valid) {
-    throw clientError('INVALID_IDENTITY_CODE', 'The personal identity code is not valid.', { reason: code.reason });
+    throw refuse('CLIENT.INVALID_IDENTITY_CODE', { reason: code.reason });
   }
-  if (!isIsoDate(data.dateOfBirth)) {
-    throw clientError('INVALID_DATE_OF_BIRTH', 'The date of birth must be a calendar date written YYYY-MM-DD.');
+  if (!isCalendarDate(data.dateOfBirth)) {
+    throw refuse('CLIENT.INVALID_DATE_OF_BIRTH');
   }
   if (data.dateOfBirth !== code.dateOfBirth) {
-    throw clientError('DATE_OF_BIRTH_MISMATCH', 'The date of birth does not agree with the personal identity code.');
+    throw refuse('CLIENT.DATE_OF_BIRTH_MISMATCH');
   }
-  const entryDate = finnishDateOf(metadata.now);
-  if (isBefore(entryDate, data.dateOfBirth)) {
-    throw clientError('DATE_OF_BIRTH_IN_FUTURE', 'The date of birth is after the registration date.');
+  const entryDate = helsinkiDate(metadata.now);
+  if (compareDates(entryDate, data.dateOfBirth) < 0) {
+    throw refuse('CLIENT.DATE_OF_BIRTH_IN_FUTURE');
   }
   if (!hasText(data.email) && !hasText(data.phone)) {
-    throw clientError('CONTACT_REQUIRED', 'An email address or a phone number is required.');
+    throw refuse('CLIENT.CONTACT_REQUIRED');
   }
   if (!hasText(data.municipality)) {
-    throw clientError('MUNICIPALITY_REQUIRED', 'The municipality is required.');
+    throw refuse('CLIENT.MUNICIPALITY_REQUIRED');
   }
   assertEntryData(data.entry);
   if (holdsSensitiveAnswer(data.voluntary) && data.voluntaryConsent !== true) {
-    throw clientError('CONSENT_REQUIRED', 'Answers to the voluntary questions need the client\'s consent.');
+    throw refuse('CLIENT.CONSENT_REQUIRED');
   }
 
   const entry: EntryFacts = { ...data.entry, ageAtEntry: completedYearsBetween(data.dateOfBirth, entryDate) };
@@ -63,6 +63,7 @@ export function decideRegisterClient({ data, metadata }: RegisterClient): Client
       ...(data.address !== undefined ? { address: data.address } : {}),
       entry,
       ...(hasAnyAnswer(data.voluntary) ? { voluntary: data.voluntary } : {}),
+      ...(data.advisorId !== undefined ? { advisorId: data.advisorId } : {}),
       entryDataComplete: isEntryDataComplete(entry),
       processNumber: 1,
       entryDate,

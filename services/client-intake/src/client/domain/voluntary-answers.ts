@@ -1,5 +1,5 @@
 /**
- * The voluntary disadvantage questions (DOMAIN.md): special-category or otherwise sensitive
+ * The voluntary disadvantage questions (docs/domain.md#structural-fund-reporting): special-category or otherwise sensitive
  * data, asked only with consent, each answerable "does not want to answer". Inside events they
  * are encrypted with the client's SECOND data key (`<clientId>:voluntary`, see
  * PERSONAL_FIELD_KEYS in client.events.ts) so that withdrawing consent can destroy them alone.

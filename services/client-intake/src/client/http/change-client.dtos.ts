@@ -10,7 +10,7 @@ import {
   type ExitReason,
 } from '../domain/client-vocabulary';
 import { LABOUR_MARKET_STATUSES, type LabourMarketStatus } from '../domain/entry-data';
-import { PostalAddressDto } from '../dto/postal-address.dto';
+import { PostalAddressDto } from './postal-address.dto';
 
 /** The request bodies of the commands on an existing client, one class per use case. */
 

@@ -1,15 +1,15 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { forClient, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import { setETag } from '@career/platform';
 import type { Response } from 'express';
-import { etagOf } from './http/if-match';
-import { AuditTrailQuery, type AuditTrail } from './queries/audit-trail.query';
-import type { ClientDetails } from './queries/client-details';
-import { ExportClientQuery, type ClientExport } from './queries/export-client.query';
-import { GetClientQuery } from './queries/get-client.query';
-import { ListClientsQuery, type ClientList } from './queries/list-clients.query';
-import { ListClientsQueryDto, ViewPurposeDto } from './queries/query.dtos';
+import { AuditTrailQuery, type AuditTrail } from '../queries/audit-trail.query';
+import type { ClientDetails } from '../queries/client-details';
+import { ExportClientQuery, type ClientExport } from '../queries/export-client.query';
+import { GetClientQuery } from '../queries/get-client.query';
+import { ListClientsQuery, type ClientList } from '../read-models/list-clients.query';
+import { ListClientsQueryDto, ViewPurposeDto } from './query.dtos';
 
 const DEFAULT_PAGE = 50;
 
@@ -27,10 +27,9 @@ export class ClientReadsController {
   @Get()
   @ApiOkResponse({ description: 'The organisation\'s clients (no identity codes, no contact details); names shown are logged as views.' })
   list(@Query() query: ListClientsQueryDto, @RequestCtx() context: RequestContext): Promise<ClientList> {
-    const { user: _user, ...readerContext } = context;
     return this.queries.execute(
       new ListClientsQuery(
-        readerContext,
+        context,
         { ...(query.advisorId !== undefined ? { advisorId: query.advisorId } : {}), ...(query.status !== undefined ? { status: query.status } : {}) },
         { limit: query.limit ?? DEFAULT_PAGE, offset: query.offset ?? 0 },
         query.purpose,
@@ -46,20 +45,20 @@ export class ClientReadsController {
     @RequestCtx() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ClientDetails> {
-    const details = await this.queries.execute<GetClientQuery, ClientDetails>(new GetClientQuery(clientId, forClient(context, clientId), query.purpose));
-    response.setHeader('ETag', etagOf(details.revision));
+    const details = await this.queries.execute<GetClientQuery, ClientDetails>(new GetClientQuery(clientId, context, accessOf(context), query.purpose));
+    setETag(response, details.revision);
     return details;
   }
 
   @Get(':id/export')
   @ApiOkResponse({ description: 'Everything client-intake holds about the client, decrypted (right of access); logged as a view.' })
   export(@Param('id', ParseUUIDPipe) clientId: string, @Query() query: ViewPurposeDto, @RequestCtx() context: RequestContext): Promise<ClientExport> {
-    return this.queries.execute(new ExportClientQuery(clientId, forClient(context, clientId), query.purpose));
+    return this.queries.execute(new ExportClientQuery(clientId, context, accessOf(context), query.purpose));
   }
 
   @Get(':id/audit-trail')
   @ApiOkResponse({ description: 'Every recorded event about the client in every service, oldest first: actor, organisation, time, type.' })
   auditTrail(@Param('id', ParseUUIDPipe) clientId: string, @RequestCtx() context: RequestContext): Promise<AuditTrail> {
-    return this.queries.execute(new AuditTrailQuery(clientId, context.organisation));
+    return this.queries.execute(new AuditTrailQuery(clientId, accessOf(context)));
   }
 }

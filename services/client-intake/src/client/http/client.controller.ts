@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, ForbiddenException, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, ForbiddenException, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { forClient, RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/platform';
+import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { expectedRevisionOf, Idempotent, setETag } from '@career/platform';
 import type { Response } from 'express';
-import { ChangeClientCommand, type ClientChange, type ClientChangeResult } from './commands/change-client.command';
+import { ClientIntakeConfig } from '../../client-intake.config';
+import { client } from '../domain/client.aggregate';
+import type { ClientCommand, DestroyPersonalData, RegisterClient } from '../domain/client-commands';
+import { IdentityCodeGuard } from '../identity-index/identity-code-guard';
+import { DataKeyShredder } from '../personal-data/data-key-shredder';
 import {
   AssignAdvisorDto,
   ConsentDto,
@@ -13,18 +17,18 @@ import {
   ExitClientDto,
   ReenterClientDto,
   UpdateContactDetailsDto,
-} from './commands/change-client.dtos';
-import { ReenterClientCommand } from './commands/reenter-client.command';
-import { RegisterClientCommand } from './commands/register-client.command';
-import { RegisterClientDto } from './commands/register-client.dto';
-import { ClientIntakeConfig } from '../client-intake.config';
-import { etagOf, expectedRevisionFrom } from './http/if-match';
+} from './change-client.dtos';
+import { RegisterClientDto } from './register-client.dto';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The ETag of the client as last read; a stale one is 412.' };
 
+/** The commands on an existing client that need nothing but the decider (and key shredding after). */
+type ClientChange = Exclude<ClientCommand, { type: 'RegisterClient' | 'ReenterClient' | 'RecordPersonalDataViewed' }>;
+
 /**
  * The client's state changes (advisor or admin, own organisation only: another organisation's
- * client is 404). Each answers `{ clientId, revision }` and `ETag: "<revision>"`.
+ * client is 404, before any If-Match check). Each answers `{ clientId, revision }` and
+ * `ETag: "<revision>"`.
  */
 @ApiTags('clients')
 @ApiBearerAuth()
@@ -32,7 +36,9 @@ const IF_MATCH = { name: 'If-Match', required: false, description: 'The ETag of 
 @Roles('advisor', 'admin')
 export class ClientController {
   constructor(
-    private readonly commands: CommandBus,
+    @Inject(client.token) private readonly clients: CommandSideOf<typeof client>,
+    private readonly identityCodes: IdentityCodeGuard,
+    private readonly shredder: DataKeyShredder,
     private readonly config: ClientIntakeConfig,
   ) {}
 
@@ -41,13 +47,18 @@ export class ClientController {
   @ApiCreatedResponse({ description: 'The client was registered; `Location` names the new client. 409 with `details.existingClientId` for an identity code already active in the organisation.' })
   async register(@Body() body: RegisterClientDto, @RequestCtx() context: RequestContext, @Res({ passthrough: true }) response: Response) {
     if (body.organisation !== context.organisation) {
-      // Staff act within their own organisation only (DESIGN §4, tenancy).
+      // Staff act within their own organisation only (docs/architecture.md#conventions, tenancy).
       throw new ForbiddenException('You can register clients only in your own organisation.');
     }
     const clientId = randomUUID();
-    const result = await this.commands.execute(new RegisterClientCommand(clientId, body, forClient(context, clientId)));
+    const command: RegisterClient = { type: 'RegisterClient', data: { ...body, clientId }, metadata: { now: context.now } };
+    const result = await this.clients.handle(clientId, command, {
+      context,
+      access: accessOf(context),
+      aroundAppend: this.identityCodes.onRegistration(body.organisation, body.personalIdentityCode, context.now),
+    });
     response.setHeader('Location', `/api/v1/clients/${clientId}`);
-    response.setHeader('ETag', etagOf(result.revision));
+    setETag(response, result.revision);
     return { clientId };
   }
 
@@ -74,14 +85,13 @@ export class ClientController {
     @RequestCtx() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const expectedRevision = expectedRevisionFrom(ifMatch, { required: true });
     const data = {
       ...(body.email !== undefined ? { email: body.email } : {}),
       ...(body.phone !== undefined ? { phone: body.phone } : {}),
       ...(body.address !== undefined ? { address: body.address === null ? null : { ...body.address } } : {}),
       ...(body.municipality !== undefined ? { municipality: body.municipality } : {}),
     };
-    return this.run(clientId, { type: 'UpdateContactDetails', data, metadata: { now: context.now } }, context, response, expectedRevision);
+    return this.change(clientId, { type: 'UpdateContactDetails', data, metadata: { now: context.now } }, context, response, ifMatch, { required: true });
   }
 
   @Post(':id/consents')
@@ -129,11 +139,13 @@ export class ClientController {
       ...(body.statusAtReentry ? { statusAtReentry: { ...body.statusAtReentry } } : {}),
       ...(body.advisorId !== undefined ? { advisorId: body.advisorId } : {}),
     };
-    const expectedRevision = expectedRevisionFrom(ifMatch, { required: false });
-    const result = await this.commands.execute<ReenterClientCommand, ClientChangeResult>(
-      new ReenterClientCommand(clientId, data, forClient(context, clientId), context.organisation, expectedRevision),
-    );
-    response.setHeader('ETag', etagOf(result.revision));
+    const result = await this.clients.handle(clientId, { type: 'ReenterClient', data, metadata: { now: context.now } }, {
+      context,
+      access: accessOf(context),
+      expectedRevision: expectedRevisionOf(ifMatch, { what: 'client' }),
+      aroundAppend: this.identityCodes.onReentry(context.now),
+    });
+    setETag(response, result.revision);
     return { clientId, revision: result.revision };
   }
 
@@ -148,22 +160,20 @@ export class ClientController {
     @RequestCtx() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const data =
-      body.reason === 'retention-ended'
-        ? { reason: body.reason, retentionYears: this.config.RETENTION_YEARS_AFTER_EXIT }
-        : { reason: body.reason };
-    return this.change(clientId, { type: 'DestroyPersonalData', data, metadata: { now: context.now } } as ClientChange, context, response, ifMatch);
+    const data: DestroyPersonalData['data'] =
+      body.reason === 'retention-ended' ? { reason: body.reason, retentionYears: this.config.RETENTION_YEARS_AFTER_EXIT } : { reason: body.reason };
+    return this.change(clientId, { type: 'DestroyPersonalData', data, metadata: { now: context.now } }, context, response, ifMatch);
   }
 
-  private change(clientId: string, change: ClientChange, context: RequestContext, response: Response, ifMatch: string | undefined) {
-    return this.run(clientId, change, context, response, expectedRevisionFrom(ifMatch, { required: false }));
-  }
-
-  private async run(clientId: string, change: ClientChange, context: RequestContext, response: Response, expectedRevision: number | undefined) {
-    const result = await this.commands.execute<ChangeClientCommand, ClientChangeResult>(
-      new ChangeClientCommand(clientId, change, forClient(context, clientId), expectedRevision, context.organisation),
-    );
-    response.setHeader('ETag', etagOf(result.revision));
+  /** One command on the client's stream, then the keys a PersonalDataDestroyed names are deleted. */
+  private async change(clientId: string, change: ClientChange, context: RequestContext, response: Response, ifMatch: string | undefined, { required = false } = {}) {
+    const result = await this.clients.handle(clientId, change, {
+      context,
+      access: accessOf(context),
+      expectedRevision: expectedRevisionOf(ifMatch, { required, what: 'client' }),
+    });
+    await this.shredder.afterCommand(clientId, result.newEvents);
+    setETag(response, result.revision);
     return { clientId, revision: result.revision };
   }
 }

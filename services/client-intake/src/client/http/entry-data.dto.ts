@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { GENDERS, ISCED_LEVELS, LABOUR_MARKET_STATUSES, type Gender, type IscedLevel, type LabourMarketStatus } from '../domain/entry-data';
 import { VOLUNTARY_ANSWERS, type VoluntaryAnswer } from '../domain/voluntary-answers';
 
-/** The participant data the Structural Fund needs at entry (DOMAIN.md). */
+/** The participant data the Structural Fund needs at entry (docs/domain.md#structural-fund-reporting). */
 export class EntryDataDto {
   @ApiProperty({ enum: GENDERS })
   @IsIn(GENDERS)

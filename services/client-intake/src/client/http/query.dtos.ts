@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { VIEW_PURPOSES, type ViewPurpose } from '../domain/client-vocabulary';
-import { CLIENT_STATUSES, type ClientStatus } from '../read-model/client-row.schema';
+import { CLIENT_STATUSES, type ClientStatus } from '../read-models/client-row.schema';
 
 /** `?purpose=`: why personal data is read; recorded in PersonalDataViewed (a code, never free text). */
 export class ViewPurposeDto {

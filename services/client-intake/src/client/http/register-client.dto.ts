@@ -2,8 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PREFERRED_LANGUAGES, REFERRAL_SOURCES, type PreferredLanguage, type ReferralSource } from '../domain/client-vocabulary';
-import { EntryDataDto, VoluntaryAnswersDto } from '../dto/entry-data.dto';
-import { PostalAddressDto } from '../dto/postal-address.dto';
+import { EntryDataDto, VoluntaryAnswersDto } from './entry-data.dto';
+import { PostalAddressDto } from './postal-address.dto';
 
 export const ORGANISATION_CODE = /^[A-Za-z0-9_-]{1,32}$/;
 

@@ -1,8 +1,9 @@
 import { BadRequestException, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
+import { INSTANT_FORMAT, parseInstant } from '@career/calendar';
 import { ClientIntakeConfig } from '../../client-intake.config';
-import { RetentionJob, type RetentionRun } from './retention.job';
+import { RetentionJob, type RetentionRun } from '../retention/retention.job';
 
 /** Runs the retention job now: an administrator for their organisation, a service for all. */
 @ApiTags('internal')
@@ -17,14 +18,14 @@ export class RetentionController {
 
   @Post('run')
   @HttpCode(200)
-  @ApiQuery({ name: 'now', required: false, description: 'ISO 8601 instant to run as of; only where RETENTION_ALLOW_TIME_OVERRIDE=true (tests)' })
+  @ApiQuery({ name: 'now', required: false, description: 'ISO 8601 instant with an offset to run as of; only where RETENTION_ALLOW_TIME_OVERRIDE=true (tests)' })
   @ApiOkResponse({ description: 'What the run destroyed and skipped.' })
   run(@Query('now') nowParameter: string | undefined, @RequestCtx() context: RequestContext): Promise<RetentionRun> {
     let now = context.now;
     if (nowParameter !== undefined) {
       if (!this.config.RETENTION_ALLOW_TIME_OVERRIDE) throw new BadRequestException('now cannot be set in this environment.');
-      const parsed = new Date(nowParameter);
-      if (!/^\d{4}-\d{2}-\d{2}T/.test(nowParameter) || Number.isNaN(parsed.getTime())) throw new BadRequestException('now must be an ISO 8601 instant.');
+      const parsed = parseInstant(nowParameter);
+      if (!parsed) throw new BadRequestException(`now must be ${INSTANT_FORMAT}.`);
       now = parsed;
     }
     return this.job.runOnce({

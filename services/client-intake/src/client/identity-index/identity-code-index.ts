@@ -1,8 +1,25 @@
-import { DomainError } from '@career/event-sourcing';
 import { documentKey, isDuplicateKeyError, withDocumentLock } from '@career/platform';
 import type { Collection, Connection } from 'mongoose';
-import { clientError } from '../domain/client-errors';
-import type { ClientStanding } from '../client-stream.reader';
+import { refuse } from '../../client-intake.errors';
+import type { ClientState } from '../domain/client-state';
+
+/** Where a client stands, as far as duplicate detection cares. */
+export type ClientStanding = 'absent' | 'active' | 'exited' | 'destroyed';
+
+/** The standing of a client's folded state (undefined: no stream). */
+export function standingOf(state: ClientState | undefined): ClientStanding {
+  switch (state?.status) {
+    case undefined:
+    case 'Empty':
+      return 'absent';
+    case 'Active':
+      return 'active';
+    case 'Exited':
+      return 'exited';
+    case 'Destroyed':
+      return 'destroyed';
+  }
+}
 
 /**
  * One entry per (organisation, personal identity code), keyed by a keyed hash (HMAC) of the
@@ -16,7 +33,8 @@ import type { ClientStanding } from '../client-stream.reader';
  * - active holder: the code is taken (409 pointing to the holder);
  * - exited holder: a new registration is refused (409 CLIENT.REENTRY_REQUIRED pointing to the
  *   holder): the person comes back through re-entry, so the Structural Fund counts them once
- *   with their first entry's data (DOMAIN.md); the holder's own re-entry claims it again;
+ *   with their first entry's data (docs/domain.md#structural-fund-reporting); the holder's own
+ *   re-entry claims it again;
  * - destroyed holder: the code is free again and is taken over (nothing links to the person);
  * - no stream yet: a registration in flight (409) or, after `graceMs`, one that crashed
  *   between claim and append: taken over.
@@ -77,15 +95,15 @@ export class IdentityCodeIndex {
           // Its registration made it into the store, whatever the entry says (a crash after the
           // append left it 'pending'): repair the entry on the way.
           if (existing.state === 'pending') await this.confirmEntry(hash, existing.clientId);
-          throw duplicate(existing.clientId);
+          throw refuse('CLIENT.DUPLICATE_IDENTITY_CODE', { existingClientId: existing.clientId });
         }
-        if (standing === 'exited' && state === 'pending') throw reentryRequired(existing.clientId);
+        if (standing === 'exited' && state === 'pending') throw refuse('CLIENT.REENTRY_REQUIRED', { existingClientId: existing.clientId });
         const inFlight = standing === 'absent' && now.getTime() - existing.claimedAt.getTime() < this.options.graceMs;
-        if (inFlight) throw duplicate(existing.clientId);
+        if (inFlight) throw refuse('CLIENT.DUPLICATE_IDENTITY_CODE', { existingClientId: existing.clientId });
         // Destroyed, exited (claimed by another re-entering client), or a claim whose registration never arrived: the code is free.
         await this.entries.deleteOne({ _id: hash, clientId: existing.clientId });
       }
-      throw new DomainError('CLIENT.CONCURRENT_REGISTRATION', 'The identity code is being registered concurrently; retry.');
+      throw refuse('CLIENT.CONCURRENT_REGISTRATION');
     });
   }
 
@@ -133,16 +151,4 @@ export class IdentityCodeIndex {
   private lockKey(hash: string): string {
     return documentKey(this.entries.dbName, this.entries.collectionName, hash);
   }
-}
-
-function duplicate(existingClientId: string): DomainError {
-  return clientError('DUPLICATE_IDENTITY_CODE', 'A client with this personal identity code is already registered in this organisation.', {
-    existingClientId,
-  });
-}
-
-function reentryRequired(existingClientId: string): DomainError {
-  return clientError('REENTRY_REQUIRED', 'This person has left an earlier guidance process in this organisation: re-enter the existing client instead of registering again.', {
-    existingClientId,
-  });
 }

@@ -1,12 +1,12 @@
 import type { Provider } from '@nestjs/common';
-import { ROOT_LOGGER } from '@career/platform';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { MONGO_CONNECTION, ROOT_LOGGER } from '@career/platform';
 import { keyedHash, loadIdentityHashSecret } from '@career/privacy';
-import { MONGO_CONNECTION } from '@career/platform';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { ClientIntakeConfig } from '../../client-intake.config';
-import { ClientStreamReader } from '../client-stream.reader';
-import { IdentityCodeIndex } from './identity-code-index';
+import { client } from '../domain/client.aggregate';
+import { IdentityCodeIndex, standingOf } from './identity-code-index';
 
 export const IDENTITY_CODE_INDEX = 'IDENTITY_CODE_INDEX';
 export const IDENTITY_CODE_HASHER = 'IDENTITY_CODE_HASHER';
@@ -29,8 +29,12 @@ export const identityCodeProviders: Provider[] = [
   },
   {
     provide: IDENTITY_CODE_INDEX,
-    inject: [MONGO_CONNECTION, ClientStreamReader, ClientIntakeConfig],
-    useFactory: (connection: Connection, reader: ClientStreamReader, config: ClientIntakeConfig) =>
-      new IdentityCodeIndex(connection, { standingOf: (clientId) => reader.standingOf(clientId), graceMs: config.IDENTITY_CLAIM_GRACE_MS }),
+    inject: [MONGO_CONNECTION, client.token, ClientIntakeConfig],
+    useFactory: (connection: Connection, clients: CommandSideOf<typeof client>, config: ClientIntakeConfig) =>
+      new IdentityCodeIndex(connection, {
+        // Folded from the stored events without decrypting anything: the status needs no personal value.
+        standingOf: async (clientId) => standingOf((await clients.standing(clientId))?.state),
+        graceMs: config.IDENTITY_CLAIM_GRACE_MS,
+      }),
   },
 ];

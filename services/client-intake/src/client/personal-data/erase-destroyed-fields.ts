@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@career/event-sourcing';
 import { ERASED, isErased } from '@career/privacy';
-import { dataKeyScopesDestroyedBy, PERSONAL_FIELDS_BY_KEY, type ClientEvent, type DataKeyScope } from '../client.events';
+import { dataKeyScopesDestroyedBy, PERSONAL_FIELDS_BY_KEY, type ClientEvent, type DataKeyScope } from '../domain/client.events';
 
 /**
  * Every personal field encrypted under a key that the stream says was destroyed becomes

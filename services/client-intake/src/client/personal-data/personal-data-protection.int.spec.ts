@@ -1,11 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { handleCommand, streamIdOf, type EventCodec } from '@career/event-sourcing';
+import { SYSTEM_ACCESS } from '@career/event-sourcing';
 import { identityCode, registration, startClientIntake, waitFor, type ClientIntakeTestApp } from '../../test-support/client-intake.test-app';
-import { clientDecider } from '../client.decider';
-import { CLIENT_CATEGORY, CLIENT_SCHEMA_VERSIONS, dataKeyIdOf, type ClientEvent } from '../client.events';
-import { CLIENT_EVENT_CODEC } from '../client-event-codec';
-import { ClientProjections } from '../read-model/client-projections';
+import { client } from '../domain/client.aggregate';
+import { dataKeyIdOf } from '../domain/client.events';
 import { RetentionJob } from '../retention/retention.job';
 
 jest.setTimeout(90_000);
@@ -79,7 +77,7 @@ describe('personal data protection', () => {
     const clientId = await register({ firstName: 'Tuulikki', lastName: 'Hävitettävä', personalIdentityCode: identityCode(612) });
     await waitFor(async () => (await listRow(clientId))?.name !== undefined, 10_000, 'the list row');
     expect((await listRow(clientId))?.name).toEqual({ firstName: 'Tuulikki', lastName: 'Hävitettävä' });
-    const eventsBefore = (await intake.store.readStream(streamIdOf(CLIENT_CATEGORY, clientId))).length;
+    const eventsBefore = (await intake.store.readStream(client.streamIdOf(clientId))).length;
 
     const destroyed = await intake.call('POST', `/api/v1/clients/${clientId}/personal-data-destruction`, { token: advisor, body: { reason: 'other' } });
     expect(destroyed.status).toBe(200);
@@ -102,13 +100,13 @@ describe('personal data protection', () => {
 
     await waitFor(async () => (await listRow(clientId))?.status === 'destroyed', 10_000, 'the destroyed row');
     expect(await listRow(clientId)).toMatchObject({ name: null, nameErased: true });
-    await intake.app.get(ClientProjections).rebuildClients();
+    await intake.projections.rebuild('clients');
     expect(await listRow(clientId)).toMatchObject({ status: 'destroyed', name: null, nameErased: true });
     const rebuiltRow = await intake.mongo.collection('clients').findOne({ _id: clientId as never });
     expect(rebuiltRow?.encryptedName).toBeUndefined();
 
     // The events stay (plus the destruction itself); nothing else about the client changes any more.
-    const after = await intake.store.readStream(streamIdOf(CLIENT_CATEGORY, clientId));
+    const after = await intake.store.readStream(client.streamIdOf(clientId));
     expect(after.length).toBeGreaterThan(eventsBefore);
     expect(after.map((e) => e.type)).toContain('PersonalDataDestroyed');
     const refused = await intake.call('PUT', `/api/v1/clients/${clientId}/advisor`, { token: advisor, body: { advisorId: 'someone' } });
@@ -117,21 +115,17 @@ describe('personal data protection', () => {
 
   it('a crash between the append and the key deletion is repaired, and reads show the fields erased meanwhile', async () => {
     const clientId = await register({ firstName: 'Kaatuva', personalIdentityCode: identityCode(613) });
-    // What a process dying right after the append leaves behind: the event, and the keys. The
-    // destruction projection is held still meanwhile, as it would be in a dead process.
-    const recovery = intake.app.get(ClientProjections).destruction;
+    // What a process dying right after the append leaves behind: the event, and the keys (the
+    // bound command side appends; deleting the keys is the step after it). The destruction
+    // projection is held still meanwhile, as it would be in a dead process.
+    const recovery = intake.projections.get('personal-data-destruction');
     await recovery.stop();
-    const codec = intake.app.get<EventCodec<ClientEvent>>(CLIENT_EVENT_CODEC);
     const now = new Date();
-    await handleCommand({
-      store: intake.store,
-      decider: clientDecider,
-      streamId: streamIdOf(CLIENT_CATEGORY, clientId),
-      command: { type: 'DestroyPersonalData', data: { reason: 'other' }, metadata: { now } },
-      context: { actor: { id: 'int-advisor', role: 'advisor' }, organisation: intake.organisation, clientId, correlationId: 'c', causationId: 'c', now },
-      schemaVersions: CLIENT_SCHEMA_VERSIONS,
-      codec,
-    });
+    await intake.clients.handle(
+      clientId,
+      { type: 'DestroyPersonalData', data: { reason: 'other' }, metadata: { now } },
+      { context: { actor: { id: 'int-advisor', role: 'advisor' }, organisation: intake.organisation, correlationId: 'c', causationId: 'c', now }, access: SYSTEM_ACCESS },
+    );
     expect(await intake.keys.get(dataKeyIdOf(clientId, 'identity'))).toBeInstanceOf(Buffer);
     const read = await get(clientId);
     expect(read.json).toMatchObject({ status: 'destroyed', firstName: null, personalIdentityCode: null });

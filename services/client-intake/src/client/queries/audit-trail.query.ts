@@ -1,13 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { categoryOf, type Actor, type EventStore, type RecordedEvent } from '@career/event-sourcing';
+import { categoryOf, type Access, type Actor, type CommandSideOf, type EventStore, type RecordedEvent } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
-import { ClientStreamReader } from '../client-stream.reader';
+import { refuse } from '../../client-intake.errors';
+import { client } from '../domain/client.aggregate';
 
 export class AuditTrailQuery {
   constructor(
     readonly clientId: string,
-    readonly organisation: string,
+    /** Staff see their own organisation's clients only. */
+    readonly access: Access,
   ) {}
 }
 
@@ -40,11 +42,12 @@ export interface AuditTrail {
 export class AuditTrailHandler implements IQueryHandler<AuditTrailQuery, AuditTrail> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly reader: ClientStreamReader,
+    @Inject(client.token) private readonly clients: CommandSideOf<typeof client>,
   ) {}
 
-  async execute({ clientId, organisation }: AuditTrailQuery): Promise<AuditTrail> {
-    await this.reader.assertInOrganisation(clientId, organisation);
+  async execute({ clientId, access }: AuditTrailQuery): Promise<AuditTrail> {
+    // The client's first event alone says whose it is; nothing is decrypted.
+    if ((await this.clients.owner(clientId, access)) === undefined) throw refuse('CLIENT.NOT_FOUND');
     const events = await this.store.readByClient(clientId);
     return { clientId, entries: events.map(auditEntryOf) };
   }

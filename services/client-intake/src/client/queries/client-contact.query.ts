@@ -1,6 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { ConcurrencyRetriesExhaustedError, WrongExpectedRevisionError, type CommandContext } from '@career/event-sourcing';
-import { ClientStreamReader } from '../client-stream.reader';
+import { SYSTEM_ACCESS, type CommandSideContext } from '@career/event-sourcing';
 import type { PersonalDataItem, PostalAddress, PreferredLanguage, ViewPurpose } from '../domain/client-vocabulary';
 import { PersonalDataUseLog } from '../personal-data/personal-data-use-log';
 import { clientDetailsOf } from './client-details';
@@ -9,7 +8,7 @@ export class ClientContactQuery {
   constructor(
     readonly clientId: string,
     /** The calling service (actor role `service`); the organisation recorded is the client's. */
-    readonly context: CommandContext,
+    readonly context: CommandSideContext,
     readonly purpose: ViewPurpose | undefined,
   ) {}
 }
@@ -34,28 +33,17 @@ export interface ClientContact {
 }
 
 const CONTACT_ITEMS: readonly PersonalDataItem[] = ['name', 'email', 'phone', 'address'];
-const ATTEMPTS = 3;
 
 /** Services read a client of any organisation (they serve them all); every read is logged like a staff read. */
 @QueryHandler(ClientContactQuery)
 export class ClientContactHandler implements IQueryHandler<ClientContactQuery, ClientContact> {
-  constructor(
-    private readonly reader: ClientStreamReader,
-    private readonly useLog: PersonalDataUseLog,
-  ) {}
+  constructor(private readonly useLog: PersonalDataUseLog) {}
 
-  async execute({ clientId, context, purpose }: ClientContactQuery): Promise<ClientContact> {
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-      const loaded = await this.reader.load(clientId);
-      const { details, shown } = clientDetailsOf(loaded.events, loaded.revision);
-      const fields = shown.filter((item) => CONTACT_ITEMS.includes(item));
-      try {
-        await this.useLog.recordView(clientId, fields, purpose ?? 'document-generation', { ...context, organisation: details.organisation }, loaded.revision);
-      } catch (error) {
-        if (error instanceof WrongExpectedRevisionError) continue;
-        throw error;
-      }
-      return {
+  execute({ clientId, context, purpose }: ClientContactQuery): Promise<ClientContact> {
+    const request = { context, access: SYSTEM_ACCESS, purpose: purpose ?? 'document-generation' } as const;
+    return this.useLog.read(clientId, request, ({ events, revision }) => {
+      const { details, shown } = clientDetailsOf(events, revision);
+      const contact: ClientContact = {
         clientId,
         organisation: details.organisation,
         firstName: details.firstName,
@@ -66,15 +54,15 @@ export class ClientContactHandler implements IQueryHandler<ClientContactQuery, C
         municipality: details.municipality,
         preferredLanguage: details.preferredLanguage,
         erased: details.erased.filter((item) => CONTACT_ITEMS.includes(item)),
-        revision: dataRevisionOf(loaded.recorded),
+        revision: dataRevisionOf(events),
       };
-    }
-    throw new ConcurrencyRetriesExhaustedError(`client-${clientId}`, ATTEMPTS);
+      return { shown: shown.filter((item) => CONTACT_ITEMS.includes(item)), answer: () => contact };
+    });
   }
 }
 
 /** The revision of the last event that is not a logged read: reads do not change the data. */
-export function dataRevisionOf(recorded: readonly { type: string; revision: number }[]): number {
-  for (let i = recorded.length - 1; i >= 0; i--) if (recorded[i].type !== 'PersonalDataViewed') return recorded[i].revision;
+function dataRevisionOf(events: readonly { type: string; revision: number }[]): number {
+  for (let i = events.length - 1; i >= 0; i--) if (events[i].type !== 'PersonalDataViewed') return events[i].revision;
   return -1;
 }

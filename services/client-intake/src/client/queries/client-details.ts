@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '@career/event-sourcing';
 import { isErased } from '@career/privacy';
-import type { ClientEvent } from '../client.events';
+import type { ClientEvent } from '../domain/client.events';
 import type { EntryFacts, LabourMarketSituation } from '../domain/entry-data';
 import type {
   ConsentScope,

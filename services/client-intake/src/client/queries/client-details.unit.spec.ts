@@ -1,33 +1,12 @@
-import type { RecordedEvent } from '@career/event-sourcing';
 import { ERASED } from '@career/privacy';
-import type { ClientEvent } from '../client.events';
-import { CLIENT_ID, CODE, exited, registeredEvent, withVoluntaryAnswers } from '../domain/client.test-fixtures';
+import type { ClientEvent } from '../domain/client.events';
+import { CODE, exited, recordedStream, registeredEvent, withVoluntaryAnswers } from '../../test-support/client.test-fixtures';
 import { eraseDestroyedFields } from '../personal-data/erase-destroyed-fields';
 import { clientDetailsOf, personalItemsIn } from './client-details';
 
-/** Wraps domain events as the store returns them (revisions 0..n-1). */
-function recorded(events: ClientEvent[]): RecordedEvent<ClientEvent>[] {
-  return events.map((event, revision) => ({
-    ...event,
-    streamId: `client-${CLIENT_ID}`,
-    revision,
-    globalPosition: revision + 1,
-    metadata: {
-      eventId: `e${revision}`,
-      schemaVersion: 1,
-      occurredAt: `2026-02-0${Math.min(revision + 3, 9)}T09:00:00.000Z`,
-      correlationId: 'c',
-      causationId: 'c',
-      actor: { id: 'advisor-1', role: 'advisor' },
-      organisation: 'KEHA-UUSIMAA',
-      clientId: CLIENT_ID,
-    },
-  })) as RecordedEvent<ClientEvent>[];
-}
-
 describe('client details (the decrypted view of one stream)', () => {
   it('shows every personal field and reports what was shown', () => {
-    const events = recorded([
+    const events = recordedStream([
       ...withVoluntaryAnswers,
       { type: 'AdvisorAssigned', data: { advisorId: 'advisor-7' } },
       { type: 'ContactDetailsUpdated', data: { phone: null, email: 'new@example.fi' } },
@@ -59,18 +38,18 @@ describe('client details (the decrypted view of one stream)', () => {
       email: { ...ERASED } as never,
       phone: { ...ERASED } as never,
     });
-    const { details, shown } = clientDetailsOf(recorded([erased, { type: 'PersonalDataDestroyed', data: { reason: 'other', scope: 'all' } }]), 1);
+    const { details, shown } = clientDetailsOf(recordedStream([erased, { type: 'PersonalDataDestroyed', data: { reason: 'other', scope: 'all' } }]), 1);
     expect(details).toMatchObject({ status: 'destroyed', firstName: null, email: null, destructions: [{ scope: 'all', reason: 'other' }] });
     expect(details.erased).toEqual(['name', 'personalIdentityCode', 'dateOfBirth', 'email', 'phone']);
     expect(shown).toEqual([]);
   });
 
   it('erases the fields of destroyed keys even while the keys still exist (a crash before their deletion)', () => {
-    const events = recorded([...withVoluntaryAnswers, { type: 'PersonalDataDestroyed', data: { reason: 'consent-withdrawn', scope: 'voluntary' } }]);
+    const events = recordedStream([...withVoluntaryAnswers, { type: 'PersonalDataDestroyed', data: { reason: 'consent-withdrawn', scope: 'voluntary' } }]);
     const afterVoluntary = clientDetailsOf(eraseDestroyedFields(events), 2);
     expect(afterVoluntary.details).toMatchObject({ firstName: 'Maija', voluntaryAnswers: null, erased: ['voluntaryAnswers'] });
 
-    const all = eraseDestroyedFields(recorded([...withVoluntaryAnswers, { type: 'PersonalDataDestroyed', data: { reason: 'other', scope: 'all' } }]));
+    const all = eraseDestroyedFields(recordedStream([...withVoluntaryAnswers, { type: 'PersonalDataDestroyed', data: { reason: 'other', scope: 'all' } }]));
     const { details, shown } = clientDetailsOf(all, 2);
     expect(details).toMatchObject({ status: 'destroyed', firstName: null, personalIdentityCode: null, voluntaryAnswers: null });
     expect(shown).toEqual([]);
@@ -79,7 +58,7 @@ describe('client details (the decrypted view of one stream)', () => {
   });
 
   it('lists the personal items an export discloses', () => {
-    expect(personalItemsIn(recorded(withVoluntaryAnswers)).sort()).toEqual(
+    expect(personalItemsIn(recordedStream(withVoluntaryAnswers)).sort()).toEqual(
       ['dateOfBirth', 'email', 'name', 'personalIdentityCode', 'phone', 'voluntaryAnswers'].sort(),
     );
   });

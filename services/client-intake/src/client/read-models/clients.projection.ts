@@ -1,8 +1,9 @@
 import type { RecordedEvent } from '@career/event-sourcing';
-import { applyGuarded, guardedUpdateOp, type Projection } from '@career/projections';
+import { applyGuarded, defineProjection, guardedUpdateOp } from '@career/projections';
 import type { Model } from 'mongoose';
-import type { ClientEvent } from '../client.events';
-import { toStoredCiphertext, type ClientRow } from './client-row.schema';
+import { client } from '../domain/client.aggregate';
+import type { ClientEvent } from '../domain/client.events';
+import { CLIENT_ROW_MODEL, toStoredCiphertext, type ClientRow } from './client-row.schema';
 
 type RowUpdate = { $set: Record<string, unknown>; $unset?: Record<string, ''> };
 
@@ -47,20 +48,28 @@ export function rowUpdateFor(recorded: RecordedEvent): RowUpdate {
   }
 }
 
-/** Fed by the event store (category `client`) through a ProjectionRunner. */
-export function clientsProjection(rows: Model<ClientRow>): Projection {
-  const guardOf = (event: RecordedEvent) => ({ key: 'revision', value: event.revision });
-  return {
-    collections: [rows as never],
-    async apply(event) {
-      await applyGuarded(rows, event.metadata.clientId, guardOf(event), rowUpdateFor(event));
-    },
-    async applyBatch(events) {
-      if (events.length === 0) return;
-      await rows.bulkWrite(
-        events.map((event) => guardedUpdateOp<ClientRow>(event.metadata.clientId, guardOf(event), rowUpdateFor(event))),
-        { ordered: true },
-      );
-    },
-  };
-}
+/**
+ * The `clients` read model (checkpoint `client-intake.clients`), fed from the client streams:
+ * one row per client, idempotent by the stream revision kept in the row.
+ */
+export const clientsProjection = defineProjection({
+  name: 'clients',
+  categories: [client.category],
+  inject: [CLIENT_ROW_MODEL],
+  create: (rows: Model<ClientRow>) => {
+    const guardOf = (event: RecordedEvent) => ({ key: 'revision', value: event.revision });
+    return {
+      collections: [rows as never],
+      async apply(event) {
+        await applyGuarded(rows, event.metadata.clientId, guardOf(event), rowUpdateFor(event));
+      },
+      async applyBatch(events) {
+        if (events.length === 0) return;
+        await rows.bulkWrite(
+          events.map((event) => guardedUpdateOp<ClientRow>(event.metadata.clientId, guardOf(event), rowUpdateFor(event))),
+          { ordered: true },
+        );
+      },
+    };
+  },
+});

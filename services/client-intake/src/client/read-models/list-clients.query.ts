@@ -1,15 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { CommandContext } from '@career/event-sourcing';
+import { accessOf } from '@career/auth';
+import type { CommandSideContext } from '@career/event-sourcing';
 import { isErased, PersonalDataCipher } from '@career/privacy';
 import type { Model } from 'mongoose';
 import type { ViewPurpose } from '../domain/client-vocabulary';
 import { PersonalDataUseLog } from '../personal-data/personal-data-use-log';
-import { CLIENT_ROW_MODEL, fromStoredCiphertext, type ClientRow, type ClientStatus } from '../read-model/client-row.schema';
+import { CLIENT_ROW_MODEL, fromStoredCiphertext, type ClientRow, type ClientStatus } from './client-row.schema';
 
 export class ListClientsQuery {
   constructor(
-    readonly context: Omit<CommandContext, 'clientId'>,
+    /** Staff: their own organisation's clients are listed. */
+    readonly context: CommandSideContext,
     readonly filter: { advisorId?: string; status?: ClientStatus },
     readonly page: { limit: number; offset: number },
     readonly purpose: ViewPurpose | undefined,
@@ -70,7 +72,7 @@ export class ListClientsHandler implements IQueryHandler<ListClientsQuery, Clien
     await Promise.all(
       items
         .filter((item) => item.name !== null)
-        .map((item) => this.useLog.recordView(item.clientId, ['name'], purpose, { ...context, clientId: item.clientId })),
+        .map((item) => this.useLog.recordView(item.clientId, ['name'], { context, access: accessOf(context), purpose })),
     );
     return { items, limit: page.limit, offset: page.offset };
   }

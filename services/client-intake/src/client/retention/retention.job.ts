@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { DomainError, type Actor } from '@career/event-sourcing';
+import { addYears, helsinkiDate } from '@career/calendar';
+import { DomainError, SYSTEM_ACCESS, type Actor, type CommandSideOf } from '@career/event-sourcing';
 import type { Model } from 'mongoose';
 import { ClientIntakeConfig } from '../../client-intake.config';
-import { ChangeClientCommand, type ClientChangeResult } from '../commands/change-client.command';
-import { addYears, finnishDateOf } from '../domain/calendar-date';
-import { CLIENT_ROW_MODEL, type ClientRow } from '../read-model/client-row.schema';
+import { client } from '../domain/client.aggregate';
+import { DataKeyShredder } from '../personal-data/data-key-shredder';
+import { CLIENT_ROW_MODEL, type ClientRow } from '../read-models/client-row.schema';
 
 export interface RetentionRun {
   /** The instant the run took as "now". */
@@ -45,7 +45,8 @@ export class RetentionJob implements OnApplicationBootstrap, BeforeApplicationSh
 
   constructor(
     private readonly config: ClientIntakeConfig,
-    private readonly commands: CommandBus,
+    @Inject(client.token) private readonly clients: CommandSideOf<typeof client>,
+    private readonly shredder: DataKeyShredder,
     @Inject(CLIENT_ROW_MODEL) private readonly rows: Model<ClientRow>,
   ) {}
 
@@ -78,7 +79,7 @@ export class RetentionJob implements OnApplicationBootstrap, BeforeApplicationSh
     const years = this.config.RETENTION_YEARS_AFTER_EXIT;
     // A superset of the clients whose retention has ended (exit + years < today); the decider
     // applies the exact rule (month ends, leap days).
-    const latestExit = addYears(finnishDateOf(now), -years);
+    const latestExit = addYears(helsinkiDate(now), -years);
     const result: RetentionRun = { now: now.toISOString(), retentionYears: years, destroyed: [], skipped: [], failed: 0 };
     let after = '';
     for (;;) {
@@ -102,11 +103,15 @@ export class RetentionJob implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async destroy(candidate: Pick<ClientRow, '_id' | 'organisation'>, now: Date, actor: Actor, years: number, result: RetentionRun): Promise<void> {
     const id = randomUUID();
-    const context = { actor, organisation: candidate.organisation, clientId: candidate._id, correlationId: id, causationId: id, now };
+    const context = { actor, organisation: candidate.organisation, correlationId: id, causationId: id, now };
     try {
-      await this.commands.execute<ChangeClientCommand, ClientChangeResult>(
-        new ChangeClientCommand(candidate._id, { type: 'DestroyPersonalData', data: { reason: 'retention-ended', retentionYears: years }, metadata: { now } }, context),
+      // The job acts for every organisation; the client's own organisation goes into the audit trail.
+      const { newEvents } = await this.clients.handle(
+        candidate._id,
+        { type: 'DestroyPersonalData', data: { reason: 'retention-ended', retentionYears: years }, metadata: { now } },
+        { context, access: SYSTEM_ACCESS },
       );
+      await this.shredder.afterCommand(candidate._id, newEvents);
       result.destroyed.push(candidate._id);
     } catch (error) {
       if (error instanceof DomainError) {
