@@ -1,38 +1,35 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
+import { topicOf } from '@career/contracts';
 import { AuthModule } from '@career/auth';
-import { EVENT_STORE, EventStoreModule } from '@career/event-store';
+import { EventStoreModule } from '@career/event-store';
 import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
+import { MongoModule } from '@career/platform';
 import { PrivacyModule } from '@career/privacy';
-import { CHECKPOINT_STORE, MongoModule } from '@career/platform';
-import { ConsumedEventsHandler, CONSUMED_TOPICS } from './integration/consumed-events.handler';
+import { ClientIntakeConsumer } from './integration/client-intake.consumer';
 import { IntegrationModule } from './integration/integration.module';
-import { SERVICE_NAME, SKILLS_ASSESSMENT_TOPIC, toIntegrationEvents } from './integration/skills-assessment.integration-events';
-import { InterestInventoryModule } from './interest-inventory/interest-inventory.controller';
-import { SKILLS_PROFILE_CATEGORY } from './skills-profile/skills-profile.events';
+import { SchedulingConsumer } from './integration/scheduling.consumer';
+import { SKILLS_ASSESSMENT_TOPIC, toIntegrationEvents } from './integration/skills-assessment.published';
+import { InterestInventoryModule } from './interest-inventory/interest-inventory.module';
+import { skillsProfile } from './skills-profile/domain/skills-profile.aggregate';
 import { SkillsProfileModule } from './skills-profile/skills-profile.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 
-export { SERVICE_NAME };
-
+/**
+ * The wiring: event store, Mongo (parked trainings, idempotency keys, data keys), the profile's
+ * command side and API, the relay of its streams to Kafka and the consumers of client-intake and
+ * scheduling. No projections: reads fold the profile's stream (see skills-profile-reads.ts).
+ */
 @Module({
   imports: [
-    CqrsModule.forRoot(),
     AuthModule.forRoot(),
     EventStoreModule.forService(),
     MongoModule,
     PrivacyModule,
     // The consumed topics are provisioned too (idempotent, same defaults as their owners'): the
     // consumer cannot join a topic that does not exist yet, nor dead-letter without its .dlq.
-    KafkaModule.forService({ provisions: [SKILLS_ASSESSMENT_TOPIC, ...CONSUMED_TOPICS] }),
-    RelayModule.forService({
-      topic: SKILLS_ASSESSMENT_TOPIC,
-      categories: [SKILLS_PROFILE_CATEGORY],
-      toIntegrationEvents,
-      eventStore: EVENT_STORE,
-      checkpointStore: CHECKPOINT_STORE,
-    }),
-    ConsumerModule.forService({ topics: CONSUMED_TOPICS, handler: ConsumedEventsHandler, imports: [IntegrationModule] }),
+    KafkaModule.forService({ provisions: [SKILLS_ASSESSMENT_TOPIC, topicOf('client-intake'), topicOf('scheduling')] }),
+    RelayModule.forService({ topic: SKILLS_ASSESSMENT_TOPIC, categories: [skillsProfile.category], toIntegrationEvents }),
+    ConsumerModule.forService({ consumers: [ClientIntakeConsumer, SchedulingConsumer], imports: [IntegrationModule] }),
     SkillsProfileModule,
     TaxonomyModule,
     InterestInventoryModule,

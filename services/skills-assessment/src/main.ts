@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { runService } from '@career/platform';
-import { AppModule, SERVICE_NAME } from './app.module';
+import { AppModule } from './app.module';
+import { DEFAULT_PORT, SERVICE_NAME, SkillsAssessmentConfig } from './skills-assessment.config';
 
-void runService({ name: SERVICE_NAME, rootModule: AppModule, defaultPort: 3003 });
+void runService({ name: SERVICE_NAME, rootModule: AppModule, defaultPort: DEFAULT_PORT, config: SkillsAssessmentConfig });

@@ -1,148 +1,68 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { topicOf, type ClientRegisteredV1, type IntegrationEvent, type PersonalDataDestroyedV1, type TrainingCompletedV1 } from '@career/contracts';
-import { DomainError, type CommandContext, type EventStore } from '@career/event-sourcing';
-import { EVENT_STORE } from '@career/event-store';
-import type { IntegrationEventHandler } from '@career/messaging';
+import type { EventOfType } from '@career/contracts';
+import { SYSTEM_ACCESS, type CommandSideOf } from '@career/event-sourcing';
+import type { IntegrationHandlers, ProducerConsumer } from '@career/messaging';
 import { ROOT_LOGGER } from '@career/platform';
 import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
-import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
-import { ProfileCommand } from '../skills-profile/commands/profile-command';
-import { ProfileCommandHandler } from '../skills-profile/commands/profile-command.handler';
-import { licenceNameOf } from '../skills-profile/licence-names';
-import { loadSkillsProfile } from '../skills-profile/queries/load-skills-profile';
-import type { OpenSkillsProfile } from '../skills-profile/skills-profile.state';
-import { SKILLS_PROFILE_CODEC, type SkillsProfileCodec } from '../skills-profile/skills-profile-event-codec';
-import { PARKED_TRAINING_LICENCES, type ParkedTrainingLicence } from './parked-training-licences';
-import { SERVICE_NAME } from './skills-assessment.integration-events';
-
-/** The topics this service consumes (one consumer group for all of them). */
-export const CONSUMED_TOPICS = [topicOf('client-intake'), topicOf('scheduling')] as const;
-
-type TrainingFacts = Pick<ParkedTrainingLicence, 'clientId' | 'organisation' | 'licenceCode' | 'validUntil' | 'eventId'> & { referralId: string };
+import { isRefusal } from '../skills-assessment.errors';
+import { ClosedAfterDestruction } from '../skills-profile/personal-data/closed-after-destruction';
+import { skillsProfile } from '../skills-profile/domain/skills-profile.aggregate';
+import { consumedFactContext } from './consumed-fact-context';
+import { TrainingLicences } from './training-licences';
 
 /**
- * Other services' facts -> skills-profile commands. Delivery is at least once, so every branch
- * is idempotent: opening an open profile, a referral already taken and destroying a destroyed
- * key all change nothing. The consumer validated each message against its contract's schema
- * before it gets here. Log lines carry ids only, never personal data.
+ * What client-intake's facts change here. Delivery is at least once, so every handler is
+ * idempotent: opening an open profile and destroying a destroyed key change nothing. Advisor
+ * changes, exits and re-entries (the profile carries on) are not this service's business. Log
+ * lines carry ids only, never personal data.
  */
 @Injectable()
-export class ConsumedEventsHandler implements IntegrationEventHandler {
+export class ClientIntakeConsumer implements ProducerConsumer<'client-intake'> {
+  readonly producer = 'client-intake' as const;
+  readonly handlers: IntegrationHandlers<'client-intake'> = {
+    ClientRegistered: (event) => this.openProfile(event),
+    PersonalDataDestroyed: (event) => this.destroyPersonalData(event),
+  };
   private readonly logger: Logger;
 
   constructor(
-    private readonly profiles: ProfileCommandHandler,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(SKILLS_PROFILE_CODEC) private readonly codec: SkillsProfileCodec,
+    @Inject(skillsProfile.token) private readonly profiles: CommandSideOf<typeof skillsProfile>,
+    private readonly closed: ClosedAfterDestruction,
+    private readonly trainings: TrainingLicences,
     @Inject(DATA_KEY_STORE) private readonly keys: DataKeyStore,
-    @Inject(PARKED_TRAINING_LICENCES) private readonly parked: Model<ParkedTrainingLicence>,
     @Inject(ROOT_LOGGER) logger: Logger,
   ) {
-    this.logger = logger.child({ component: 'consumed-events' });
+    this.logger = logger.child({ component: 'client-intake-consumer' });
   }
 
-  async handle(event: IntegrationEvent): Promise<void> {
-    switch (event.type) {
-      case 'ClientRegistered':
-        return this.openProfile(event, event.data as ClientRegisteredV1);
-      case 'PersonalDataDestroyed':
-        return this.destroyPersonalData(event.data as PersonalDataDestroyedV1);
-      case 'TrainingCompleted':
-        return this.takeTrainingLicence(event, event.data as TrainingCompletedV1);
-      default:
-        // Advisor changes, exits, re-entries (the profile carries on), meetings...: nothing to do here.
-        return;
-    }
-  }
-
-  private async openProfile(event: IntegrationEvent, data: ClientRegisteredV1): Promise<void> {
+  /** A registered client gets a profile in their preferred language; trainings that came first are applied to it. */
+  private async openProfile({ id, data }: EventOfType<'client-intake', 'ClientRegistered'>): Promise<void> {
+    const { clientId, organisation, preferredLanguage } = data;
     const now = new Date();
     try {
-      await this.profiles.execute(
-        new ProfileCommand(
-          data.clientId,
-          { type: 'OpenProfile', data: { clientId: data.clientId, organisation: data.organisation, language: data.preferredLanguage }, metadata: { now } },
-          this.contextOf(event.id, data.clientId, data.organisation, now),
-        ),
+      await this.profiles.handle(
+        clientId,
+        { type: 'OpenProfile', data: { clientId, organisation, language: preferredLanguage }, metadata: { now } },
+        { context: consumedFactContext(id, organisation, now), access: SYSTEM_ACCESS, aroundAppend: this.closed.aroundAppend },
       );
     } catch (error) {
       // A redelivery. Parked trainings are still looked at: a crash may have come in between.
-      if (!(error instanceof DomainError && error.code === 'PROFILE.ALREADY_OPEN')) throw error;
+      if (!isRefusal(error, 'PROFILE.ALREADY_OPEN')) throw error;
     }
-    await this.applyParked(data.clientId);
+    await this.trainings.applyParked(clientId);
   }
 
   /**
-   * scope all: this service's key for the client is destroyed, so every evidence text and
-   * description in the profile's events becomes unreadable (ERASED) and the profile is closed
-   * to changes. scope voluntary: this service holds none of the voluntary answers.
+   * Scope `all`: this service's key for the client is destroyed, so every evidence text and
+   * description in the profile's events becomes unreadable (erased) and the profile is closed
+   * to changes (docs/domain.md#personal-data). Scope `voluntary`: this service holds none of
+   * the voluntary answers.
    */
-  private async destroyPersonalData(data: PersonalDataDestroyedV1): Promise<void> {
+  private async destroyPersonalData({ data }: EventOfType<'client-intake', 'PersonalDataDestroyed'>): Promise<void> {
     if (data.scope !== 'all') return;
     await this.keys.destroy(data.clientId);
-    await this.parked.deleteMany({ clientId: data.clientId });
+    await this.trainings.forget(data.clientId);
     this.logger.info({ clientId: data.clientId, reason: data.reason }, 'client data key destroyed');
-  }
-
-  /** A passed training's licence joins the profile once per referral; before the profile opens, it waits (parked). */
-  private async takeTrainingLicence(event: IntegrationEvent, data: TrainingCompletedV1): Promise<void> {
-    if (!data.passed) return;
-    const facts: TrainingFacts = {
-      clientId: data.clientId,
-      organisation: data.organisation,
-      referralId: data.referralId,
-      licenceCode: data.licenceCode,
-      ...(data.validUntil !== undefined && { validUntil: data.validUntil }),
-      eventId: event.id,
-    };
-    if (await this.recordLicence(facts)) return;
-    const { referralId, ...parked } = facts;
-    await this.parked.updateOne({ _id: referralId }, { $setOnInsert: { ...parked, parkedAt: new Date() } }, { upsert: true });
-    this.logger.info({ clientId: facts.clientId, referralId }, 'training licence parked until the skills profile opens');
-    // The profile may have opened (and looked for parked trainings) while this one was parked.
-    await this.applyParked(facts.clientId);
-  }
-
-  private async applyParked(clientId: string): Promise<void> {
-    for (const parked of await this.parked.find({ clientId }).lean()) {
-      const { _id: referralId, parkedAt: _parkedAt, ...facts } = parked;
-      if (await this.recordLicence({ ...facts, referralId })) await this.parked.deleteOne({ _id: referralId });
-    }
-  }
-
-  /**
-   * Adds the licence, named in the profile's language; true when done (or nothing to do: a
-   * referral already taken, a client whose data was destroyed), false when no profile is open.
-   */
-  private async recordLicence(facts: TrainingFacts): Promise<boolean> {
-    if (await this.keys.isDestroyed(facts.clientId)) return true; // the client's record is closed
-    const { state } = await loadSkillsProfile(this.store, this.codec, facts.clientId);
-    if (state.status !== 'Open') return false;
-    const profile: OpenSkillsProfile = state;
-    const now = new Date();
-    await this.profiles.execute(
-      new ProfileCommand(
-        facts.clientId,
-        {
-          type: 'RecordTrainingLicence',
-          data: {
-            referralId: facts.referralId,
-            licenceId: `training-${facts.referralId}`,
-            code: facts.licenceCode,
-            name: licenceNameOf(facts.licenceCode, profile.language),
-            ...(facts.validUntil !== undefined && { validUntil: facts.validUntil }),
-          },
-          metadata: { now },
-        },
-        this.contextOf(facts.eventId, facts.clientId, profile.organisation, now),
-      ),
-    );
-    return true;
-  }
-
-  /** The audit facts of a command caused by another service's event: this service acts, the event is the cause. */
-  private contextOf(eventId: string, clientId: string, organisation: string, now: Date): CommandContext {
-    return { actor: { id: SERVICE_NAME, role: 'system' }, organisation, clientId, correlationId: eventId, causationId: eventId, now };
   }
 }

@@ -1,18 +1,25 @@
 import { Module } from '@nestjs/common';
-import { ProfileCommandHandler } from './commands/profile-command.handler';
+import { CommandSideModule } from '@career/event-store';
+import { ClosedAfterDestruction } from './personal-data/closed-after-destruction';
+import { skillsProfile } from './domain/skills-profile.aggregate';
 import { HistoryController } from './http/history.controller';
 import { InternalSkillsProfileController } from './http/internal-skills-profile.controller';
 import { ProfileRequests } from './http/profile-requests';
 import { SkillsProfileController } from './http/skills-profile.controller';
 import { SkillsController } from './http/skills.controller';
 import { TargetsController } from './http/targets.controller';
-import { GetSkillsProfileHandler } from './queries/get-skills-profile.query';
-import { SKILLS_PROFILE_CODEC, skillsProfileCodecProvider } from './skills-profile-event-codec';
+import { SkillsProfileReads } from './read-models/skills-profile-reads';
 
-/** The skills profile: its API, the command handler (also used by the Kafka consumer) and the query. */
+const commandSide = CommandSideModule.forAggregates([skillsProfile]);
+
+/**
+ * The skills profile: its bound command side (also used by the Kafka consumers, with the check
+ * that closes a profile once the client's data is destroyed), its API and its reads.
+ */
 @Module({
+  imports: [commandSide],
   controllers: [SkillsProfileController, SkillsController, HistoryController, TargetsController, InternalSkillsProfileController],
-  providers: [skillsProfileCodecProvider, ProfileCommandHandler, GetSkillsProfileHandler, ProfileRequests],
-  exports: [SKILLS_PROFILE_CODEC, ProfileCommandHandler],
+  providers: [ClosedAfterDestruction, ProfileRequests, SkillsProfileReads],
+  exports: [commandSide, ClosedAfterDestruction],
 })
 export class SkillsProfileModule {}

@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { shippedTaxonomy } from './taxonomy-search';
-import { TaxonomyController } from './taxonomy.controller';
+import { shippedTaxonomy } from './domain/taxonomy-search';
+import { TaxonomyController } from './http/taxonomy.controller';
 
 @Module({ controllers: [TaxonomyController] })
 export class TaxonomyModule implements OnModuleInit {

@@ -1,4 +1,4 @@
-import { DomainError } from '@career/event-sourcing';
+import { refuse } from '../../skills-assessment.errors';
 import { ANSWER_MAX, ANSWER_MIN, RIASEC_ITEMS, RIASEC_TYPES, type RiasecType } from './riasec-items';
 
 /** Item id -> answer (0-4). */
@@ -19,23 +19,18 @@ export function assertCompleteAnswers(answers: InventoryAnswers): void {
   const known = new Set(RIASEC_ITEMS.map((item) => item.id));
   const unknownItemIds = Object.keys(answers).filter((id) => !known.has(id));
   if (unknownItemIds.length > 0) {
-    throw new DomainError('INVENTORY.UNKNOWN_ITEM', 'Answers name items that are not in the inventory.', { unknownItemIds }, 'invalid');
+    throw refuse('INVENTORY.UNKNOWN_ITEM', { unknownItemIds });
   }
   const missingItemIds = RIASEC_ITEMS.map((item) => item.id).filter((id) => !Object.hasOwn(answers, id));
   if (missingItemIds.length > 0) {
-    throw new DomainError('INVENTORY.INCOMPLETE', 'Every item of the inventory must be answered.', { missingItemIds }, 'invalid');
+    throw refuse('INVENTORY.INCOMPLETE', { missingItemIds });
   }
   const invalidItemIds = RIASEC_ITEMS.map((item) => item.id).filter((id) => {
     const value = answers[id];
     return !Number.isInteger(value) || value < ANSWER_MIN || value > ANSWER_MAX;
   });
   if (invalidItemIds.length > 0) {
-    throw new DomainError(
-      'INVENTORY.INVALID_ANSWER',
-      `Each answer must be a whole number from ${ANSWER_MIN} to ${ANSWER_MAX}.`,
-      { invalidItemIds },
-      'invalid',
-    );
+    throw refuse('INVENTORY.INVALID_ANSWER', { invalidItemIds }, `Each answer must be a whole number from ${ANSWER_MIN} to ${ANSWER_MAX}.`);
   }
 }
 

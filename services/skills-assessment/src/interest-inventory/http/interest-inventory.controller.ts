@@ -1,7 +1,7 @@
-import { Controller, Get, Module, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { ANSWER_SCALE, INVENTORY_VERSION, inventoryItemsIn, RIASEC_TYPE_NAMES, RIASEC_TYPES, type InventoryLanguage } from './riasec-items';
+import { ANSWER_SCALE, INVENTORY_VERSION, inventoryItemsIn, RIASEC_TYPE_NAMES, RIASEC_TYPES, type InventoryLanguage } from '../domain/riasec-items';
 
 const LANGUAGES: readonly InventoryLanguage[] = ['fi', 'sv', 'en'];
 
@@ -29,6 +29,3 @@ export class InterestInventoryController {
     };
   }
 }
-
-@Module({ controllers: [InterestInventoryController] })
-export class InterestInventoryModule {}

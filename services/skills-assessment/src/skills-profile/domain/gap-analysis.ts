@@ -1,4 +1,4 @@
-import { normaliseText } from '../taxonomy/normalise-text';
+import { normaliseText } from '../../taxonomy/domain/normalise-text';
 import type { Requirement, SkillFields } from './skills-profile.events';
 import type { OpenSkillsProfile } from './skills-profile.state';
 

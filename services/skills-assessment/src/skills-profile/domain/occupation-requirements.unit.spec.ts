@@ -1,4 +1,4 @@
-import { loadEscoCatalogue } from '../taxonomy/esco-catalogue';
+import { loadEscoCatalogue } from '../../taxonomy/domain/esco-catalogue';
 import { CURATED_OCCUPATIONS, curatedOccupation, curatedRequirements } from './occupation-requirements';
 
 // Checked against the shipped ESCO data, so no URI in the curated list is invented.

@@ -1,4 +1,4 @@
-import type { InventoryAnswers } from '../interest-inventory/score-inventory';
+import type { InventoryAnswers } from '../../interest-inventory/domain/score-inventory';
 import type {
   CefrLevel,
   EducationFields,
@@ -50,8 +50,11 @@ export type AddEducation = Command<'AddEducation', EducationFields>;
 export type RemoveEducation = Command<'RemoveEducation', { entryId: string }>;
 
 export type AddLicence = Command<'AddLicence', LicenceFields>;
-/** From scheduling's training completion (licence earned); idempotent by referral id. */
-export type RecordTrainingLicence = Command<'RecordTrainingLicence', LicenceFields & { referralId: string }, ProcessCommandMetadata>;
+/**
+ * From scheduling's training completion (licence earned); idempotent by referral id. The event
+ * has the licence's code only: the decider names it in the profile's language.
+ */
+export type RecordTrainingLicence = Command<'RecordTrainingLicence', Omit<LicenceFields, 'name'> & { referralId: string }, ProcessCommandMetadata>;
 export type RemoveLicence = Command<'RemoveLicence', { licenceId: string }>;
 
 export type RecordInterestInventory = Command<'RecordInterestInventory', { answers: InventoryAnswers }>;

@@ -1,7 +1,9 @@
-import { assertNever, DomainError, type Decider } from '@career/event-sourcing';
-import { INVENTORY_VERSION } from '../interest-inventory/riasec-items';
-import { scoreInventory } from '../interest-inventory/score-inventory';
-import { normaliseText } from '../taxonomy/normalise-text';
+import { assertNever, type Decider } from '@career/event-sourcing';
+import { INVENTORY_VERSION } from '../../interest-inventory/domain/riasec-items';
+import { scoreInventory } from '../../interest-inventory/domain/score-inventory';
+import { refuse } from '../../skills-assessment.errors';
+import { normaliseText } from '../../taxonomy/domain/normalise-text';
+import { licenceNameOf } from './licence-names';
 import { curatedRequirements } from './occupation-requirements';
 import type { PersonCommandMetadata, SkillsProfileCommand } from './skills-profile.commands';
 import type { Requirement, SkillFields, SkillsProfileEvent } from './skills-profile.events';
@@ -13,7 +15,7 @@ import {
   type SkillsProfileState,
 } from './skills-profile.state';
 import {
-  optionalIsoDate,
+  optionalCalendarDate,
   optionalText,
   requireId,
   requireLanguage,
@@ -29,10 +31,10 @@ import {
 export type { SkillsProfileState } from './skills-profile.state';
 
 /**
- * The client's skills profile (DOMAIN steps 5-6): skills and knowledge, work and education
- * history, licences, interests, targets with their competence requirements, self-assessments.
- * Completing the assessment does not lock the profile: later changes are recorded like any
- * other, and the state says the profile changed since completion.
+ * The client's skills profile (docs/domain.md#the-process, steps 5 and 7): skills and
+ * knowledge, work and education history, licences, interests, targets with their competence
+ * requirements, self-assessments. Completing the assessment does not lock the profile: later
+ * changes are recorded like any other, and the state says the profile changed since completion.
  */
 export const skillsProfileDecider: Decider<SkillsProfileState, SkillsProfileCommand, SkillsProfileEvent> = {
   initialState: initialSkillsProfileState,
@@ -40,18 +42,14 @@ export const skillsProfileDecider: Decider<SkillsProfileState, SkillsProfileComm
 
   decide(command, state) {
     if (command.type === 'OpenProfile') {
-      if (state.status !== 'Empty') {
-        throw new DomainError('PROFILE.ALREADY_OPEN', 'This client already has a skills profile.', { clientId: state.clientId });
-      }
+      if (state.status !== 'Empty') throw refuse('PROFILE.ALREADY_OPEN', { clientId: state.clientId });
       const { clientId, organisation, language } = command.data;
       requireId('clientId', clientId);
       requireId('organisation', organisation);
       requireLanguage(language);
       return [{ type: 'ProfileOpened', data: { clientId, organisation, language, openedAt: command.metadata.now.toISOString() } }];
     }
-    if (state.status !== 'Open') {
-      throw new DomainError('PROFILE.NOT_FOUND', 'This client has no skills profile.', {}, 'not-found');
-    }
+    if (state.status !== 'Open') throw refuse('PROFILE.NOT_FOUND');
     return decideOnOpenProfile(command, state);
   },
 };
@@ -65,7 +63,7 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
       const skill = withoutUndefined(command.data);
       validateSkill(skill);
       if (state.skills.some((s) => s.skillId === skill.skillId)) {
-        throw new DomainError('PROFILE.SKILL_ALREADY_EXISTS', 'A skill with this id already exists.', { skillId: skill.skillId });
+        throw refuse('PROFILE.SKILL_ALREADY_EXISTS', { skillId: skill.skillId });
       }
       assertNotRecordedTwice(state, skill);
       return [{ type: 'SkillAdded', data: { ...skill, ...recorded(command.metadata) } }];
@@ -98,7 +96,7 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
     }
     case 'RemoveWorkExperience':
       if (!state.workExperience.some((e) => e.entryId === command.data.entryId)) {
-        throw new DomainError('PROFILE.EXPERIENCE_NOT_FOUND', 'No work experience entry with this id.', { entryId: command.data.entryId }, 'not-found');
+        throw refuse('PROFILE.EXPERIENCE_NOT_FOUND', { entryId: command.data.entryId });
       }
       return [{ type: 'WorkExperienceRemoved', data: { entryId: command.data.entryId, ...recorded(command.metadata) } }];
     case 'AddEducation': {
@@ -113,7 +111,7 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
     }
     case 'RemoveEducation':
       if (!state.education.some((e) => e.entryId === command.data.entryId)) {
-        throw new DomainError('PROFILE.EDUCATION_NOT_FOUND', 'No education entry with this id.', { entryId: command.data.entryId }, 'not-found');
+        throw refuse('PROFILE.EDUCATION_NOT_FOUND', { entryId: command.data.entryId });
       }
       return [{ type: 'EducationRemoved', data: { entryId: command.data.entryId, ...recorded(command.metadata) } }];
 
@@ -123,16 +121,17 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
       return [{ type: 'LicenceAdded', data: { ...licence, source: 'advisor', ...recorded(command.metadata) } }];
     }
     case 'RecordTrainingLicence': {
-      const { referralId, ...licence } = withoutUndefined(command.data);
+      const { referralId, licenceId, code, validUntil } = withoutUndefined(command.data);
       requireId('referralId', referralId);
       // Kafka delivers at least once: a referral already taken (even if removed since) is done.
       if (state.trainingReferralIds.includes(referralId)) return [];
+      const licence = { licenceId, code, name: licenceNameOf(code, state.language), ...(validUntil !== undefined && { validUntil }) };
       validateLicence(state, licence);
       return [{ type: 'LicenceAdded', data: { ...licence, source: 'scheduling', referralId, recordedAt } }];
     }
     case 'RemoveLicence':
       if (!state.licences.some((l) => l.licenceId === command.data.licenceId)) {
-        throw new DomainError('PROFILE.LICENCE_NOT_FOUND', 'No licence with this id.', { licenceId: command.data.licenceId }, 'not-found');
+        throw refuse('PROFILE.LICENCE_NOT_FOUND', { licenceId: command.data.licenceId });
       }
       return [{ type: 'LicenceRemoved', data: { licenceId: command.data.licenceId, ...recorded(command.metadata) } }];
 
@@ -149,7 +148,7 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
       requireId('targetId', targetId);
       validateTargetSpec(target);
       if (state.targets.some((t) => t.targetId === targetId)) {
-        throw new DomainError('PROFILE.TARGET_ALREADY_EXISTS', 'A target with this id already exists.', { targetId });
+        throw refuse('PROFILE.TARGET_ALREADY_EXISTS', { targetId });
       }
       const curated =
         command.data.requirements === undefined && target.kind === 'occupation' && target.escoUri !== undefined
@@ -159,7 +158,7 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
       requirements.forEach(validateRequirement);
       const duplicate = requirements.find((r, i) => requirements.findIndex((o) => o.requirementId === r.requirementId) !== i);
       if (duplicate) {
-        throw new DomainError('PROFILE.REQUIREMENT_ALREADY_EXISTS', 'Two requirements share one id.', { requirementId: duplicate.requirementId });
+        throw refuse('PROFILE.REQUIREMENT_ALREADY_EXISTS', { requirementId: duplicate.requirementId }, 'Two requirements share one id.');
       }
       return [
         {
@@ -182,10 +181,7 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
       const target = findTarget(state, targetId);
       validateRequirement(requirement);
       if (target.requirements.some((r) => r.requirementId === requirement.requirementId)) {
-        throw new DomainError('PROFILE.REQUIREMENT_ALREADY_EXISTS', 'This target already has a requirement with this id.', {
-          targetId,
-          requirementId: requirement.requirementId,
-        });
+        throw refuse('PROFILE.REQUIREMENT_ALREADY_EXISTS', { targetId, requirementId: requirement.requirementId });
       }
       return [{ type: 'RequirementAdded', data: { targetId, ...requirement, ...recorded(command.metadata) } }];
     }
@@ -213,7 +209,7 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
       // One baseline and one final rating, so the change between them means one thing;
       // "during" may be rated as often as the advisor finds useful.
       if (phase !== 'during' && state.selfAssessments.some((s) => s.phase === phase)) {
-        throw new DomainError('PROFILE.SELF_ASSESSMENT_PHASE_ALREADY_RECORDED', `The ${phase} self-assessment is already recorded.`, { phase });
+        throw refuse('PROFILE.SELF_ASSESSMENT_PHASE_ALREADY_RECORDED', { phase }, `The ${phase} self-assessment is already recorded.`);
       }
       return [
         {
@@ -225,9 +221,7 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
 
     case 'CompleteAssessment':
       if (state.completion && !state.completion.changedSinceCompletion) {
-        throw new DomainError('PROFILE.ALREADY_COMPLETED', 'The assessment is already completed and nothing has changed since.', {
-          completedAt: state.completion.completedAt,
-        });
+        throw refuse('PROFILE.ALREADY_COMPLETED', { completedAt: state.completion.completedAt });
       }
       return [{ type: 'AssessmentCompleted', data: recorded(command.metadata) }];
 
@@ -238,21 +232,19 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
 
 function findSkill(state: OpenSkillsProfile, skillId: string) {
   const skill = state.skills.find((s) => s.skillId === skillId);
-  if (!skill) throw new DomainError('PROFILE.SKILL_NOT_FOUND', 'No skill with this id.', { skillId }, 'not-found');
+  if (!skill) throw refuse('PROFILE.SKILL_NOT_FOUND', { skillId });
   return skill;
 }
 
 function findTarget(state: OpenSkillsProfile, targetId: string): ProfileTarget {
   const target = state.targets.find((t) => t.targetId === targetId);
-  if (!target) throw new DomainError('PROFILE.TARGET_NOT_FOUND', 'No target with this id.', { targetId }, 'not-found');
+  if (!target) throw refuse('PROFILE.TARGET_NOT_FOUND', { targetId });
   return target;
 }
 
 function findRequirement(target: ProfileTarget, requirementId: string): Requirement {
   const requirement = target.requirements.find((r) => r.requirementId === requirementId);
-  if (!requirement) {
-    throw new DomainError('PROFILE.REQUIREMENT_NOT_FOUND', 'This target has no requirement with this id.', { targetId: target.targetId, requirementId }, 'not-found');
-  }
+  if (!requirement) throw refuse('PROFILE.REQUIREMENT_NOT_FOUND', { targetId: target.targetId, requirementId });
   return requirement;
 }
 
@@ -265,25 +257,19 @@ function assertNotRecordedTwice(state: OpenSkillsProfile, skill: SkillFields): v
   const existing = state.skills.find(
     (s) => s.skillId !== skill.skillId && ((skill.escoUri !== undefined && s.escoUri === skill.escoUri) || normaliseText(s.label) === label),
   );
-  if (existing) {
-    throw new DomainError('PROFILE.SKILL_ALREADY_RECORDED', 'The profile already has this skill; revise it instead.', { skillId: existing.skillId });
-  }
+  if (existing) throw refuse('PROFILE.SKILL_ALREADY_RECORDED', { skillId: existing.skillId });
 }
 
 function assertNewEntry(entries: ReadonlyArray<{ entryId: string }>, entryId: string): void {
-  if (entries.some((e) => e.entryId === entryId)) {
-    throw new DomainError('PROFILE.ENTRY_ALREADY_EXISTS', 'An entry with this id already exists.', { entryId });
-  }
+  if (entries.some((e) => e.entryId === entryId)) throw refuse('PROFILE.ENTRY_ALREADY_EXISTS', { entryId });
 }
 
 function validateLicence(state: OpenSkillsProfile, licence: { licenceId: string; code: string; name: string; validUntil?: string }): void {
   requireId('licenceId', licence.licenceId);
   requireId('code', licence.code);
   requireText('name', licence.name);
-  optionalIsoDate('validUntil', licence.validUntil);
-  if (state.licences.some((l) => l.licenceId === licence.licenceId)) {
-    throw new DomainError('PROFILE.LICENCE_ALREADY_EXISTS', 'A licence with this id already exists.', { licenceId: licence.licenceId });
-  }
+  optionalCalendarDate('validUntil', licence.validUntil);
+  if (state.licences.some((l) => l.licenceId === licence.licenceId)) throw refuse('PROFILE.LICENCE_ALREADY_EXISTS', { licenceId: licence.licenceId });
 }
 
 /** Given fields replace, `null` removes an optional field, absent fields stay. */

@@ -1,14 +1,9 @@
 import { DomainError, fold } from '@career/event-sourcing';
-import { RIASEC_ITEMS } from '../interest-inventory/riasec-items';
+import { RIASEC_ITEMS } from '../../interest-inventory/domain/riasec-items';
+import { skillsProfile } from './skills-profile.aggregate';
 import type { SkillsProfileCommand } from './skills-profile.commands';
 import { skillsProfileDecider } from './skills-profile.decider';
-import {
-  PERSONAL_FIELDS,
-  SKILLS_PROFILE_SCHEMA_VERSIONS,
-  skillsProfileStreamId,
-  type SkillAdded,
-  type SkillsProfileEvent,
-} from './skills-profile.events';
+import { PERSONAL_FIELDS, SKILLS_PROFILE_SCHEMA_VERSIONS, type SkillAdded, type SkillsProfileEvent } from './skills-profile.events';
 import type { OpenSkillsProfile } from './skills-profile.state';
 
 // ---- given / when / then ----------------------------------------------------------------
@@ -84,7 +79,7 @@ describe('skills profile: opening', () => {
 
   it('opens one profile per client process, in the stream named after the client', () => {
     given().when(open).then([{ type: 'ProfileOpened', data: { clientId: CLIENT_ID, organisation: 'KEHA-UUSIMAA', language: 'fi', openedAt: AT } }]);
-    expect(skillsProfileStreamId(CLIENT_ID)).toBe(`skillsProfile-${CLIENT_ID}`);
+    expect(skillsProfile.streamIdOf(CLIENT_ID)).toBe(`skillsProfile-${CLIENT_ID}`);
   });
 
   it('refuses to open a second time', () => {
@@ -268,7 +263,7 @@ describe('skills profile: work experience and education', () => {
 describe('skills profile: licences', () => {
   const fromTraining: SkillsProfileCommand = {
     type: 'RecordTrainingLicence',
-    data: { licenceId: 'lic-1', referralId: 'referral-7', code: 'forklift-licence', name: 'Trukkikortti' },
+    data: { licenceId: 'lic-1', referralId: 'referral-7', code: 'forklift-licence' },
     metadata: { now: NOW },
   };
   const trainingLicenceAdded: SkillsProfileEvent = {

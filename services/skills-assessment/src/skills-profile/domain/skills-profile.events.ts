@@ -1,13 +1,5 @@
-import { streamIdOf, type DomainEvent } from '@career/event-sourcing';
-import type { RiasecType } from '../interest-inventory/riasec-items';
-
-/** Stream category: one stream `skillsProfile-<clientId>` per client process. */
-export const SKILLS_PROFILE_CATEGORY = 'skillsProfile';
-
-/** The client id is a random UUID per guidance process, so it names the profile's stream too. */
-export function skillsProfileStreamId(clientId: string): string {
-  return streamIdOf(SKILLS_PROFILE_CATEGORY, clientId);
-}
+import type { DomainEvent } from '@career/event-sourcing';
+import type { RiasecType } from '../../interest-inventory/domain/riasec-items';
 
 export type ProfileLanguage = 'fi' | 'sv' | 'en';
 export const PROFILE_LANGUAGES: readonly ProfileLanguage[] = ['fi', 'sv', 'en'];

@@ -1,5 +1,5 @@
 import { assertNever } from '@career/event-sourcing';
-import type { RiasecType } from '../interest-inventory/riasec-items';
+import type { RiasecType } from '../../interest-inventory/domain/riasec-items';
 import type {
   EducationFields,
   LicenceFields,

@@ -1,5 +1,6 @@
-import { DomainError } from '@career/event-sourcing';
-import { isEscoOccupationUri, isEscoSkillUri } from '../taxonomy/esco-uri';
+import { isCalendarDate } from '@career/calendar';
+import { refuse, type SkillsAssessmentErrorCode } from '../../skills-assessment.errors';
+import { isEscoOccupationUri, isEscoSkillUri } from '../../taxonomy/domain/esco-uri';
 import {
   CEFR_LEVELS,
   GAINED_IN,
@@ -17,10 +18,11 @@ import {
 
 /**
  * Input checks of the domain: the HTTP layer validates shapes too, but the decider is the last
- * word (commands also come from Kafka consumers). Each throws a DomainError of kind `invalid`
- * whose details name the field and never repeat its (possibly personal) value.
+ * word (commands also come from Kafka consumers). Each throws a refusal of kind `invalid` whose
+ * details name the field and never repeat its (possibly personal) value.
  */
-const invalid = (code: string, message: string, details: Record<string, unknown>) => new DomainError(code, message, details, 'invalid');
+type InvalidInput = Extract<SkillsAssessmentErrorCode, `PROFILE.INVALID_${string}` | `PROFILE.CEFR_${string}`>;
+const invalid = (code: InvalidInput, message: string, details: Record<string, unknown>) => refuse(code, details, message);
 
 export const SHORT_TEXT_MAX = 200;
 export const ID_MAX = 100;
@@ -42,7 +44,7 @@ export function optionalText(field: string, value: unknown, maxLength = LONG_TEX
 
 export const requireId = (field: string, value: unknown) => requireText(field, value, ID_MAX);
 
-export function requireOneOf<T>(code: string, field: string, value: unknown, allowed: readonly T[]): asserts value is T {
+export function requireOneOf<T>(code: InvalidInput, field: string, value: unknown, allowed: readonly T[]): asserts value is T {
   if (!allowed.includes(value as T)) throw invalid(code, `${field} must be one of ${allowed.join(', ')}.`, { field, allowed });
 }
 
@@ -115,14 +117,8 @@ export function validateYears(startYear: unknown, endYear: unknown, now: Date): 
 }
 
 /** A calendar date as YYYY-MM-DD that exists (no 2025-02-30). */
-export function optionalIsoDate(field: string, value: unknown): void {
-  if (value === undefined) return;
-  const ok =
-    typeof value === 'string' &&
-    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!ok) throw invalid('PROFILE.INVALID_DATE', `${field} must be a date as YYYY-MM-DD.`, { field });
+export function optionalCalendarDate(field: string, value: unknown): void {
+  if (value !== undefined && !isCalendarDate(value)) throw invalid('PROFILE.INVALID_DATE', `${field} must be a date as YYYY-MM-DD.`, { field });
 }
 
 export function validateRequirement(requirement: Requirement): void {

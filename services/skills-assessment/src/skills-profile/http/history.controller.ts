@@ -1,12 +1,14 @@
-import { Body, Controller, Delete, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Delete, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { Idempotent, setETag } from '@career/platform';
 import type { Response } from 'express';
+import { skillsProfile } from '../domain/skills-profile.aggregate';
 import { AddEducationDto, AddLicenceDto, AddWorkExperienceDto } from './dto/history.dto';
-import { clientIdPipe, entryIdOf, newEntryId } from './http-conventions';
-import type { SkillsProfileView } from '../queries/skills-profile.view';
-import type { SkillsProfileCommand } from '../skills-profile.commands';
-import { ProfileRequests, type ProfileRequest } from './profile-requests';
+import { clientIdPipe, entryIdOf } from './path-params';
+import { answered, personMetadata, ProfileRequests } from './profile-requests';
 
 /** What a CV lists besides skills: work experience, education, licences and permits. */
 @ApiTags('skills-profiles')
@@ -15,24 +17,28 @@ import { ProfileRequests, type ProfileRequest } from './profile-requests';
 @Roles('advisor')
 @Controller('api/v1/skills-profiles/:clientId')
 export class HistoryController {
-  constructor(private readonly requests: ProfileRequests) {}
+  constructor(
+    @Inject(skillsProfile.token) private readonly profiles: CommandSideOf<typeof skillsProfile>,
+    private readonly requests: ProfileRequests,
+  ) {}
 
   @Post('experience')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeated request with the same key creates nothing new.' })
+  @Idempotent()
   async addExperience(
     @Param('clientId', clientIdPipe) clientId: string,
     @Body() body: AddWorkExperienceDto,
     @RequestCtx() context: RequestContext,
     @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
     const { recordedBy, ...entry } = body;
-    const experience = await this.add({ clientId, context, ifMatch, response, idempotencyKey }, 'experience', (entryId) => ({
-      command: { type: 'AddWorkExperience', data: { ...entry, entryId }, metadata: this.requests.metadata(context, recordedBy) },
-      created: (view) => view.workExperience.find((e) => e.entryId === entryId),
-    }));
-    return { experience };
+    const entryId = randomUUID();
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'AddWorkExperience', data: { ...entry, entryId }, metadata: personMetadata(context, recordedBy) },
+      this.requests.staff(context, ifMatch),
+    );
+    return { experience: answered(response, result).workExperience.find((e) => e.entryId === entryId) };
   }
 
   @Delete('experience/:entryId')
@@ -45,25 +51,31 @@ export class HistoryController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const entryId = entryIdOf('entryId', entryIdParam);
-    await this.requests.change({ clientId, context, ifMatch, response }, { type: 'RemoveWorkExperience', data: { entryId }, metadata: this.requests.metadata(context, undefined) });
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'RemoveWorkExperience', data: { entryId }, metadata: personMetadata(context, undefined) },
+      this.requests.staff(context, ifMatch),
+    );
+    setETag(response, result.revision);
   }
 
   @Post('education')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeated request with the same key creates nothing new.' })
+  @Idempotent()
   async addEducation(
     @Param('clientId', clientIdPipe) clientId: string,
     @Body() body: AddEducationDto,
     @RequestCtx() context: RequestContext,
     @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
     const { recordedBy, ...entry } = body;
-    const education = await this.add({ clientId, context, ifMatch, response, idempotencyKey }, 'education', (entryId) => ({
-      command: { type: 'AddEducation', data: { ...entry, entryId }, metadata: this.requests.metadata(context, recordedBy) },
-      created: (view) => view.education.find((e) => e.entryId === entryId),
-    }));
-    return { education };
+    const entryId = randomUUID();
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'AddEducation', data: { ...entry, entryId }, metadata: personMetadata(context, recordedBy) },
+      this.requests.staff(context, ifMatch),
+    );
+    return { education: answered(response, result).education.find((e) => e.entryId === entryId) };
   }
 
   @Delete('education/:entryId')
@@ -76,26 +88,32 @@ export class HistoryController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const entryId = entryIdOf('entryId', entryIdParam);
-    await this.requests.change({ clientId, context, ifMatch, response }, { type: 'RemoveEducation', data: { entryId }, metadata: this.requests.metadata(context, undefined) });
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'RemoveEducation', data: { entryId }, metadata: personMetadata(context, undefined) },
+      this.requests.staff(context, ifMatch),
+    );
+    setETag(response, result.revision);
   }
 
   /** Licences earned in scheduling's trainings arrive by themselves (TrainingCompleted); this records others. */
   @Post('licences')
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeated request with the same key creates nothing new.' })
+  @Idempotent()
   async addLicence(
     @Param('clientId', clientIdPipe) clientId: string,
     @Body() body: AddLicenceDto,
     @RequestCtx() context: RequestContext,
     @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
     const { recordedBy, ...fields } = body;
-    const licence = await this.add({ clientId, context, ifMatch, response, idempotencyKey }, 'licence', (licenceId) => ({
-      command: { type: 'AddLicence', data: { ...fields, licenceId }, metadata: this.requests.metadata(context, recordedBy) },
-      created: (view) => view.licences.find((l) => l.licenceId === licenceId),
-    }));
-    return { licence };
+    const licenceId = randomUUID();
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'AddLicence', data: { ...fields, licenceId }, metadata: personMetadata(context, recordedBy) },
+      this.requests.staff(context, ifMatch),
+    );
+    return { licence: answered(response, result).licences.find((l) => l.licenceId === licenceId) };
   }
 
   @Delete('licences/:licenceId')
@@ -108,20 +126,11 @@ export class HistoryController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const licenceId = entryIdOf('licenceId', licenceIdParam);
-    await this.requests.change({ clientId, context, ifMatch, response }, { type: 'RemoveLicence', data: { licenceId }, metadata: this.requests.metadata(context, undefined) });
-  }
-
-  /**
-   * What every "add" shares: the new entry's id (derived from the Idempotency-Key when there is
-   * one, so a repeat names the same entry), the create-or-repeat, and the created entry as answer.
-   */
-  private async add<T>(
-    request: ProfileRequest & { idempotencyKey?: string },
-    kind: string,
-    addition: (id: string) => { command: SkillsProfileCommand; created: (view: SkillsProfileView) => T | undefined },
-  ): Promise<T | undefined> {
-    const id = newEntryId(request.clientId, kind, request.idempotencyKey);
-    const { command, created } = addition(id);
-    return created(await this.requests.create(request, command, id));
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'RemoveLicence', data: { licenceId }, metadata: personMetadata(context, undefined) },
+      this.requests.staff(context, ifMatch),
+    );
+    setETag(response, result.revision);
   }
 }

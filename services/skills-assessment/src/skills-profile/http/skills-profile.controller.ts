@@ -1,14 +1,15 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { forClient, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { setETag } from '@career/platform';
 import type { Response } from 'express';
-import { GetSkillsProfileQuery } from '../queries/get-skills-profile.query';
-import type { SkillsProfileView } from '../queries/skills-profile.view';
+import { skillsProfile } from '../domain/skills-profile.aggregate';
+import { SkillsProfileReads } from '../read-models/skills-profile-reads';
 import { RecordInterestInventoryDto } from './dto/interest-inventory.dto';
 import { CompleteAssessmentDto, RecordSelfAssessmentDto } from './dto/self-assessment.dto';
-import { clientIdPipe, setETag } from './http-conventions';
-import { ProfileRequests } from './profile-requests';
+import { clientIdPipe } from './path-params';
+import { answered, personMetadata, ProfileRequests } from './profile-requests';
 
 /**
  * The client's skills profile as a whole, its interests, self-assessments and completion.
@@ -21,7 +22,8 @@ import { ProfileRequests } from './profile-requests';
 @Controller('api/v1/skills-profiles/:clientId')
 export class SkillsProfileController {
   constructor(
-    private readonly queries: QueryBus,
+    @Inject(skillsProfile.token) private readonly profiles: CommandSideOf<typeof skillsProfile>,
+    private readonly reads: SkillsProfileReads,
     private readonly requests: ProfileRequests,
   ) {}
 
@@ -29,9 +31,7 @@ export class SkillsProfileController {
   @Get()
   @ApiOkResponse({ description: 'The profile (evidence and descriptions decrypted), interest scores and code, gaps per target, self-assessment trend; ETag = stream revision.' })
   async get(@Param('clientId', clientIdPipe) clientId: string, @RequestCtx() context: RequestContext, @Res({ passthrough: true }) response: Response) {
-    const view: SkillsProfileView = await this.queries.execute(
-      new GetSkillsProfileQuery(clientId, forClient(context, clientId), { staffOrganisation: context.organisation, purpose: 'guidance', channel: 'api' }),
-    );
+    const view = await this.reads.show(clientId, context, accessOf(context), { purpose: 'guidance', channel: 'api' });
     setETag(response, view.revision);
     return view;
   }
@@ -44,11 +44,12 @@ export class SkillsProfileController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const view = await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'RecordInterestInventory', data: { answers: body.answers }, metadata: this.requests.metadata(context, body.recordedBy) },
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'RecordInterestInventory', data: { answers: body.answers }, metadata: personMetadata(context, body.recordedBy) },
+      this.requests.staff(context, ifMatch),
     );
-    return { interestInventory: view.interestInventory };
+    return { interestInventory: answered(response, result).interestInventory };
   }
 
   @Post('self-assessments')
@@ -60,14 +61,16 @@ export class SkillsProfileController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const { phase, selfKnowledge, identifyOwnSkills, careerPlanningConfidence, recordedBy } = body;
-    const view = await this.requests.change(
-      { clientId, context, ifMatch, response },
+    const result = await this.profiles.handle(
+      clientId,
       {
         type: 'RecordSelfAssessment',
         data: { phase, selfKnowledge, identifyOwnSkills, careerPlanningConfidence },
-        metadata: this.requests.metadata(context, recordedBy),
+        metadata: personMetadata(context, recordedBy),
       },
+      this.requests.staff(context, ifMatch),
     );
+    const view = answered(response, result);
     return { selfAssessments: view.selfAssessments, selfAssessmentTrend: view.selfAssessmentTrend };
   }
 
@@ -81,10 +84,11 @@ export class SkillsProfileController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const view = await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'CompleteAssessment', data: {}, metadata: this.requests.metadata(context, body.recordedBy) },
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'CompleteAssessment', data: {}, metadata: personMetadata(context, body.recordedBy) },
+      this.requests.staff(context, ifMatch),
     );
-    return { completion: view.completion };
+    return { completion: answered(response, result).completion };
   }
 }

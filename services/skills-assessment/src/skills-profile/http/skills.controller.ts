@@ -1,12 +1,15 @@
-import { Body, Controller, Delete, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Delete, Headers, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { RequestValidationError } from '@career/platform';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { Idempotent, RequestValidationError, setETag } from '@career/platform';
 import type { Response } from 'express';
-import type { SkillChanges } from '../skills-profile.commands';
+import { skillsProfile } from '../domain/skills-profile.aggregate';
+import type { SkillChanges } from '../domain/skills-profile.commands';
 import { AddSkillDto, ReviseSkillDto } from './dto/skill.dto';
-import { clientIdPipe, entryIdOf, newEntryId } from './http-conventions';
-import { ProfileRequests } from './profile-requests';
+import { clientIdPipe, entryIdOf } from './path-params';
+import { answered, personMetadata, ProfileRequests } from './profile-requests';
 
 @ApiTags('skills-profiles')
 @ApiBearerAuth()
@@ -14,26 +17,28 @@ import { ProfileRequests } from './profile-requests';
 @Roles('advisor')
 @Controller('api/v1/skills-profiles/:clientId/skills')
 export class SkillsController {
-  constructor(private readonly requests: ProfileRequests) {}
+  constructor(
+    @Inject(skillsProfile.token) private readonly profiles: CommandSideOf<typeof skillsProfile>,
+    private readonly requests: ProfileRequests,
+  ) {}
 
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeated request with the same key creates nothing new.' })
+  @Idempotent()
   async add(
     @Param('clientId', clientIdPipe) clientId: string,
     @Body() body: AddSkillDto,
     @RequestCtx() context: RequestContext,
     @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
     const { recordedBy, ...skill } = body;
-    const skillId = newEntryId(clientId, 'skill', idempotencyKey);
-    const view = await this.requests.create(
-      { clientId, context, ifMatch, response, idempotencyKey },
-      { type: 'AddSkill', data: { ...skill, skillId }, metadata: this.requests.metadata(context, recordedBy) },
-      skillId,
+    const skillId = randomUUID();
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'AddSkill', data: { ...skill, skillId }, metadata: personMetadata(context, recordedBy) },
+      this.requests.staff(context, ifMatch),
     );
-    return { skill: view.skills.find((s) => s.skillId === skillId) };
+    return { skill: answered(response, result).skills.find((s) => s.skillId === skillId) };
   }
 
   /** Only the fields given change; `null` clears escoUri, cefrLevel or evidence. */
@@ -49,11 +54,12 @@ export class SkillsController {
     const skillId = entryIdOf('skillId', skillIdParam);
     const { recordedBy, ...changes } = body;
     if (Object.keys(changes).length === 0) throw new RequestValidationError([{ field: 'body', reason: 'must change at least one field' }]);
-    const view = await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'ReviseSkill', data: { skillId, changes: changes as SkillChanges }, metadata: this.requests.metadata(context, recordedBy) },
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'ReviseSkill', data: { skillId, changes: changes as SkillChanges }, metadata: personMetadata(context, recordedBy) },
+      this.requests.staff(context, ifMatch),
     );
-    return { skill: view.skills.find((s) => s.skillId === skillId) };
+    return { skill: answered(response, result).skills.find((s) => s.skillId === skillId) };
   }
 
   @Delete(':skillId')
@@ -66,6 +72,11 @@ export class SkillsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const skillId = entryIdOf('skillId', skillIdParam);
-    await this.requests.change({ clientId, context, ifMatch, response }, { type: 'RemoveSkill', data: { skillId }, metadata: this.requests.metadata(context, undefined) });
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'RemoveSkill', data: { skillId }, metadata: personMetadata(context, undefined) },
+      this.requests.staff(context, ifMatch),
+    );
+    setETag(response, result.revision);
   }
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RequestValidationError } from '@career/platform';
-import type { IscedLevel, Requirement, TargetSpec } from '../skills-profile.events';
+import type { IscedLevel, Requirement, TargetSpec } from '../domain/skills-profile.events';
 import type { RequirementDto, TargetSpecDto } from './dto/target.dto';
 
 const FIELDS_OF_KIND: Readonly<Record<TargetSpecDto['kind'], ReadonlyArray<keyof TargetSpecDto>>> = {

@@ -1,12 +1,15 @@
-import { Body, Controller, Delete, Headers, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Delete, Headers, HttpCode, Inject, Param, Patch, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { RequestValidationError } from '@career/platform';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { Idempotent, RequestValidationError, setETag } from '@career/platform';
 import type { Response } from 'express';
-import type { RequirementChanges } from '../skills-profile.commands';
+import { skillsProfile } from '../domain/skills-profile.aggregate';
+import type { RequirementChanges } from '../domain/skills-profile.commands';
 import { AddRequirementDto, ReviseRequirementDto, SetTargetDto } from './dto/target.dto';
-import { clientIdPipe, entryIdOf, newEntryId } from './http-conventions';
-import { ProfileRequests } from './profile-requests';
+import { clientIdPipe, entryIdOf } from './path-params';
+import { answered, personMetadata, ProfileRequests } from './profile-requests';
 import { toRequirement, toTargetSpec } from './target-spec';
 
 /** What the client aims for and the competences it needs; each target comes back with its gaps. */
@@ -16,30 +19,32 @@ import { toRequirement, toTargetSpec } from './target-spec';
 @Roles('advisor')
 @Controller('api/v1/skills-profiles/:clientId/targets')
 export class TargetsController {
-  constructor(private readonly requests: ProfileRequests) {}
+  constructor(
+    @Inject(skillsProfile.token) private readonly profiles: CommandSideOf<typeof skillsProfile>,
+    private readonly requests: ProfileRequests,
+  ) {}
 
   /** Without `requirements`, a curated ESCO occupation brings its essential skills (editable afterwards). */
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeated request with the same key creates nothing new.' })
+  @Idempotent()
   async set(
     @Param('clientId', clientIdPipe) clientId: string,
     @Body() body: SetTargetDto,
     @RequestCtx() context: RequestContext,
     @Headers('if-match') ifMatch: string | undefined,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const targetId = newEntryId(clientId, 'target', idempotencyKey);
-    const view = await this.requests.create(
-      { clientId, context, ifMatch, response, idempotencyKey },
+    const targetId = randomUUID();
+    const result = await this.profiles.handle(
+      clientId,
       {
         type: 'SetTarget',
         data: { targetId, target: toTargetSpec(body.target), ...(body.requirements && { requirements: body.requirements.map(toRequirement) }) },
-        metadata: this.requests.metadata(context, body.recordedBy),
+        metadata: personMetadata(context, body.recordedBy),
       },
-      targetId,
+      this.requests.staff(context, ifMatch),
     );
-    return { target: view.targets.find((t) => t.targetId === targetId) };
+    return { target: answered(response, result).targets.find((t) => t.targetId === targetId) };
   }
 
   @Delete(':targetId')
@@ -52,7 +57,12 @@ export class TargetsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<void> {
     const targetId = entryIdOf('targetId', targetIdParam);
-    await this.requests.change({ clientId, context, ifMatch, response }, { type: 'RemoveTarget', data: { targetId }, metadata: this.requests.metadata(context, undefined) });
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'RemoveTarget', data: { targetId }, metadata: personMetadata(context, undefined) },
+      this.requests.staff(context, ifMatch),
+    );
+    setETag(response, result.revision);
   }
 
   @Post(':targetId/requirements')
@@ -65,12 +75,12 @@ export class TargetsController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const targetId = entryIdOf('targetId', targetIdParam);
-    const requirement = toRequirement(body);
-    const view = await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'AddRequirement', data: { targetId, ...requirement }, metadata: this.requests.metadata(context, body.recordedBy) },
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'AddRequirement', data: { targetId, ...toRequirement(body) }, metadata: personMetadata(context, body.recordedBy) },
+      this.requests.staff(context, ifMatch),
     );
-    return { target: view.targets.find((t) => t.targetId === targetId) };
+    return { target: answered(response, result).targets.find((t) => t.targetId === targetId) };
   }
 
   /** Only the fields given change; `null` clears the ESCO URI. */
@@ -88,11 +98,12 @@ export class TargetsController {
     const requirementId = entryIdOf('requirementId', requirementIdParam);
     const { recordedBy, ...changes } = body;
     if (Object.keys(changes).length === 0) throw new RequestValidationError([{ field: 'body', reason: 'must change at least one field' }]);
-    const view = await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'ReviseRequirement', data: { targetId, requirementId, changes: changes as RequirementChanges }, metadata: this.requests.metadata(context, recordedBy) },
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'ReviseRequirement', data: { targetId, requirementId, changes: changes as RequirementChanges }, metadata: personMetadata(context, recordedBy) },
+      this.requests.staff(context, ifMatch),
     );
-    return { target: view.targets.find((t) => t.targetId === targetId) };
+    return { target: answered(response, result).targets.find((t) => t.targetId === targetId) };
   }
 
   @Delete(':targetId/requirements/:requirementId')
@@ -107,9 +118,11 @@ export class TargetsController {
   ): Promise<void> {
     const targetId = entryIdOf('targetId', targetIdParam);
     const requirementId = entryIdOf('requirementId', requirementIdParam);
-    await this.requests.change(
-      { clientId, context, ifMatch, response },
-      { type: 'RemoveRequirement', data: { targetId, requirementId }, metadata: this.requests.metadata(context, undefined) },
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'RemoveRequirement', data: { targetId, requirementId }, metadata: personMetadata(context, undefined) },
+      this.requests.staff(context, ifMatch),
     );
+    setETag(response, result.revision);
   }
 }

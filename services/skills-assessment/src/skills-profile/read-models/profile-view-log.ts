@@ -15,9 +15,13 @@ export interface ProfileViewed {
 /**
  * Records a staff or service read of a client's skills profile (evidence and descriptions are
  * personal data): who, when, why and which revision, in the event store, the audit log
- * (DOMAIN: every read of personal data is recorded). Not published on Kafka (not a relayed
- * category) and readable after the client's key is destroyed: nothing in it is encrypted.
- * The read is answered only after this append succeeded.
+ * (docs/domain.md#personal-data, log of use). Not published on Kafka (not a relayed category)
+ * and readable after the client's key is destroyed: nothing in it is encrypted. The read is
+ * answered only after this append succeeded.
+ *
+ * An append, not a command: there is no rule to decide and nothing to read first, so it goes
+ * straight to the store with `expectedRevision: 'any'` (the command side would read the whole,
+ * ever-growing log before each append).
  */
 export async function recordProfileView(store: EventStore, context: CommandContext, data: ProfileViewed['data']): Promise<void> {
   await store.appendToStream(

@@ -1,44 +1,34 @@
-import { Inject } from '@nestjs/common';
-import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { CommandContext, EventStore } from '@career/event-sourcing';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Access, CommandSideContext, CommandSideOf, EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
-import { recordProfileView, type ProfileViewed } from '../audit/profile-view-log';
-import { profileNotFound } from '../commands/profile-command.handler';
-import { SKILLS_PROFILE_CODEC, type SkillsProfileCodec } from '../skills-profile-event-codec';
-import { loadSkillsProfile } from './load-skills-profile';
+import { refuse } from '../../skills-assessment.errors';
+import { skillsProfile } from '../domain/skills-profile.aggregate';
+import { recordProfileView, type ProfileViewed } from './profile-view-log';
 import { toSkillsProfileView, type SkillsProfileView } from './skills-profile.view';
 
-export class GetSkillsProfileQuery {
-  constructor(
-    readonly clientId: string,
-    /** The reader's audit facts; its organisation is replaced by the profile's in the view log. */
-    readonly context: CommandContext,
-    readonly access: {
-      /** Staff see only their organisation's profiles; a `service` caller is not limited (it checks `organisation` itself). */
-      staffOrganisation?: string;
-      purpose: ProfileViewed['data']['purpose'];
-      channel: ProfileViewed['data']['channel'];
-    },
-  ) {}
-}
+/** Why and through which door the profile is read: written to the view log. */
+export type ProfileReadReason = Pick<ProfileViewed['data'], 'purpose' | 'channel'>;
 
-/** Folds the profile's stream (decrypted), records the read in the view log, and returns the view. */
-@QueryHandler(GetSkillsProfileQuery)
-export class GetSkillsProfileHandler implements IQueryHandler<GetSkillsProfileQuery, SkillsProfileView> {
+/**
+ * The profile as the API shows it. Profiles are small (tens of events), so a read folds the
+ * stream (decrypted) instead of keeping a read model: never stale, and the revision shown is
+ * exactly the state shown (what document generation records as provenance).
+ */
+@Injectable()
+export class SkillsProfileReads {
   constructor(
+    @Inject(skillsProfile.token) private readonly profiles: CommandSideOf<typeof skillsProfile>,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(SKILLS_PROFILE_CODEC) private readonly codec: SkillsProfileCodec,
   ) {}
 
-  async execute({ clientId, context, access }: GetSkillsProfileQuery): Promise<SkillsProfileView> {
-    const { state, revision } = await loadSkillsProfile(this.store, this.codec, clientId);
-    if (state.status !== 'Open') throw profileNotFound();
-    if (access.staffOrganisation !== undefined && state.organisation !== access.staffOrganisation) throw profileNotFound();
-    await recordProfileView(
-      this.store,
-      { ...context, organisation: state.organisation },
-      { purpose: access.purpose, channel: access.channel, profileRevision: revision },
-    );
+  /**
+   * The profile the caller may see (`access`; 404 otherwise), after its read is recorded in the
+   * view log under the profile's own organisation.
+   */
+  async show(clientId: string, context: CommandSideContext, access: Access, reason: ProfileReadReason): Promise<SkillsProfileView> {
+    const { state, revision, organisation } = await this.profiles.load(clientId, access);
+    if (state.status !== 'Open') throw refuse('PROFILE.NOT_FOUND');
+    await recordProfileView(this.store, { ...context, clientId, organisation }, { ...reason, profileRevision: revision });
     return toSkillsProfileView(state, revision);
   }
 }

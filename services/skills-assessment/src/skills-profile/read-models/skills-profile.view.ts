@@ -1,8 +1,8 @@
 import { isErased } from '@career/privacy';
-import { RIASEC_TYPE_NAMES, type RiasecType } from '../../interest-inventory/riasec-items';
-import { analyseGaps, type GapAnalysis, type MatchedRequirement } from '../gap-analysis';
-import { selfAssessmentTrend } from '../self-assessment-trend';
-import type { OpenSkillsProfile, ProfileTarget } from '../skills-profile.state';
+import { RIASEC_TYPE_NAMES, type RiasecType } from '../../interest-inventory/domain/riasec-items';
+import { analyseGaps, type GapAnalysis, type MatchedRequirement } from '../domain/gap-analysis';
+import { selfAssessmentTrend } from '../domain/self-assessment-trend';
+import type { OpenSkillsProfile, ProfileTarget } from '../domain/skills-profile.state';
 
 /**
  * A free-text personal field as shown: the text, or nothing plus `<field>Erased: true` once the

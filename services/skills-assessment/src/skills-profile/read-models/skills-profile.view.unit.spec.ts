@@ -1,5 +1,5 @@
 import { ERASED } from '@career/privacy';
-import type { OpenSkillsProfile } from '../skills-profile.state';
+import type { OpenSkillsProfile } from '../domain/skills-profile.state';
 import { toSkillsProfileView } from './skills-profile.view';
 
 const AT = '2026-03-10T09:00:00.000Z';

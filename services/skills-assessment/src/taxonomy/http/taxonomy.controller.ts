@@ -2,11 +2,11 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { createLabelIndex, MAX_SEARCH_LIMIT } from './label-search';
-import { CURATED_OCCUPATIONS, curatedOccupation, type CuratedOccupation } from '../skills-profile/occupation-requirements';
-import { PROFILE_LANGUAGES, type ProfileLanguage } from '../skills-profile/skills-profile.events';
-import { shippedTaxonomy } from './taxonomy-search';
-import type { EscoSkillCollection } from './esco-types';
+import { CURATED_OCCUPATIONS, curatedOccupation, type CuratedOccupation } from '../../skills-profile/domain/occupation-requirements';
+import { PROFILE_LANGUAGES, type ProfileLanguage } from '../../skills-profile/domain/skills-profile.events';
+import type { EscoSkillCollection } from '../domain/esco-types';
+import { createLabelIndex, MAX_SEARCH_LIMIT } from '../domain/label-search';
+import { shippedTaxonomy } from '../domain/taxonomy-search';
 
 const COLLECTIONS: readonly EscoSkillCollection[] = ['transversal', 'language', 'ict'];
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../skills-profile.validation';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/skills-profile.validation';
 import { PersonChangeDto } from './person-change.dto';
 
 /** Years are checked against today by the domain (1900 .. this year; the end up to 10 years ahead). */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn, IsInt, Max, Min } from 'class-validator';
-import { RATING_MAX, RATING_MIN, SELF_ASSESSMENT_PHASES, type SelfAssessmentPhase } from '../../skills-profile.events';
+import { RATING_MAX, RATING_MIN, SELF_ASSESSMENT_PHASES, type SelfAssessmentPhase } from '../../domain/skills-profile.events';
 import { PersonChangeDto } from './person-change.dto';
 
 export class RecordSelfAssessmentDto extends PersonChangeDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../skills-profile.validation';
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/skills-profile.validation';
 import {
   CEFR_LEVELS,
   GAINED_IN,
@@ -11,7 +11,7 @@ import {
   type GainedIn,
   type Proficiency,
   type SkillKind,
-} from '../../skills-profile.events';
+} from '../../domain/skills-profile.events';
 import { PersonChangeDto } from './person-change.dto';
 
 const PROFICIENCY_HELP = '1 basic (needs guidance), 2 working (routine tasks alone), 3 proficient (demanding tasks alone), 4 advanced (can teach others)';

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { SHORT_TEXT_MAX } from '../../skills-profile.validation';
-import { PROFICIENCY_MAX, PROFICIENCY_MIN, RECORDED_BY, type Proficiency, type RecordedBy } from '../../skills-profile.events';
+import { SHORT_TEXT_MAX } from '../../domain/skills-profile.validation';
+import { PROFICIENCY_MAX, PROFICIENCY_MIN, RECORDED_BY, type Proficiency, type RecordedBy } from '../../domain/skills-profile.events';
 import { PersonChangeDto } from './person-change.dto';
 
 const TARGET_KINDS = ['occupation', 'studies', 'entrepreneurship'] as const;
