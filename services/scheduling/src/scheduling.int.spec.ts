@@ -2,9 +2,9 @@ import { guidanceProcessIdOf } from '@career/contracts';
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Connection } from 'mongoose';
 import { SqliteEventStore } from '@career/event-store';
-import { OverdueCheckJob } from '../overdue/overdue-check.job';
-import { eventually, startSchedulingTestApp, type SchedulingTestApp } from '../test-support/scheduling-test-app';
-import { ProjectionsLifecycle } from './projections.lifecycle';
+import { ProjectionRunners } from '@career/projections';
+import { OverdueCheckJob } from './overdue/overdue-check.job';
+import { eventually, startSchedulingTestApp, type SchedulingTestApp } from './test-support/scheduling-test-app';
 
 jest.setTimeout(90_000);
 
@@ -52,10 +52,12 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
 
   it('opens one process per client and process number, however often the facts arrive', async () => {
     const clientId = randomUUID();
-    const registered = await t.deliver('ClientRegistered', { clientId, processNumber: 1 });
-    const assigned = await t.deliver('AdvisorAssigned', { clientId, advisorId });
-    await t.deliver('ClientRegistered', registered.data as Record<string, unknown>, { id: registered.id });
-    await t.deliver('AdvisorAssigned', assigned.data as Record<string, unknown>, { id: assigned.id });
+    const registration = { clientId, processNumber: 1 };
+    const assignment = { clientId, advisorId };
+    const registered = await t.deliver('ClientRegistered', registration);
+    const assigned = await t.deliver('AdvisorAssigned', assignment);
+    await t.deliver('ClientRegistered', registration, { id: registered.id });
+    await t.deliver('AdvisorAssigned', assignment, { id: assigned.id });
     await t.deliver('AdvisorAssigned', { clientId, advisorId }); // a new fact, same advisor
 
     const processId = guidanceProcessIdOf(clientId, 1);
@@ -261,7 +263,12 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
   });
 
   it('rebuilds every read model from the event store to the same documents', async () => {
-    const lifecycle = t.app.get(ProjectionsLifecycle);
+    const runners = t.app.get(ProjectionRunners);
+    const projections = [
+      { name: 'guidance-processes', category: 'guidanceProcess' },
+      { name: 'agenda', category: 'guidanceProcess' },
+      { name: 'group-sessions', category: 'groupSession' },
+    ];
     const snapshot = async () => {
       const out: Record<string, unknown[]> = {};
       for (const name of ['guidance_processes', 'agenda_meetings', 'group_sessions']) {
@@ -272,11 +279,13 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
     // Let the live runners catch up first, then compare a rebuild with them.
     const store = new SqliteEventStore({ path: t.sqlitePath });
     const headOf = async (category: string) => (await store.readAll({ categories: [category] })).at(-1)?.globalPosition ?? 0;
-    const heads = [await headOf('guidanceProcess'), await headOf('guidanceProcess'), await headOf('groupSession')];
+    const heads = await Promise.all(projections.map(({ category }) => headOf(category)));
     await store.close();
-    await eventually(async () => (lifecycle.runners.every((r, i) => (r.health().checkpoint ?? -1) >= heads[i]) ? true : undefined), 10_000, 'runners at the head');
+    const atHead = () => projections.every(({ name }, i) => (runners.get(name).health().checkpoint ?? -1) >= heads[i]);
+    await eventually(async () => (atHead() ? true : undefined), 10_000, 'runners at the head');
+    expect(projections.map(({ name }) => runners.get(name).name)).toEqual(['scheduling.guidance-processes', 'scheduling.agenda', 'scheduling.group-sessions']);
     const before = await snapshot();
-    for (const runner of lifecycle.runners) await runner.rebuild();
+    for (const { name } of projections) await runners.rebuild(name);
     expect(await snapshot()).toBe(before);
   });
 
@@ -288,6 +297,9 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
     expect((await getProcess(processId, stranger)).status).toBe(404);
     const foreignBooking = await t.api('POST', `/api/v1/guidance-processes/${processId}/meetings`, { token: stranger, body: { start: '2027-05-04T10:00:00+03:00', durationMinutes: 60, mode: 'video' } });
     expect(foreignBooking.status).toBe(404);
+    // Another organisation's process is missing, whatever revision the caller names: no 412 confirms it exists.
+    const foreignStale = await t.api('POST', `/api/v1/guidance-processes/${processId}/meetings`, { token: stranger, headers: { 'if-match': '"7"' }, body: { start: '2027-05-04T10:00:00+03:00', durationMinutes: 60, mode: 'video' } });
+    expect(foreignStale.status).toBe(404);
     const reporter = await t.api('GET', `/api/v1/guidance-processes/${processId}`, { token: await t.token('reporter') });
     expect(reporter.status).toBe(403);
     const bad = await t.api('POST', `/api/v1/guidance-processes/${processId}/meetings`, { token: advisor, body: { start: '2027-05-04 10:00', durationMinutes: 0, mode: 'carrier-pigeon' } });
@@ -295,9 +307,29 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
     expect((bad.json.errors as { field: string }[]).map((e) => e.field).sort()).toEqual(['durationMinutes', 'mode', 'start']);
     const stale = await t.api('POST', `/api/v1/guidance-processes/${processId}/meetings`, { token: advisor, headers: { 'if-match': '"7"' }, body: { start: '2027-05-04T10:00:00+03:00', durationMinutes: 60, mode: 'video' } });
     expect(stale.status).toBe(412);
+    const malformed = await t.api('POST', `/api/v1/guidance-processes/${processId}/meetings`, { token: advisor, headers: { 'if-match': '7' }, body: { start: '2027-05-04T10:00:00+03:00', durationMinutes: 60, mode: 'video' } });
+    expect(malformed.status).toBe(400);
+    expect((malformed.json.errors as { field: string }[]).map((e) => e.field)).toEqual(['If-Match']);
+    const noSuchDay = await t.api('POST', `/api/v1/guidance-processes/${processId}/meetings`, { token: advisor, body: { start: '2027-02-30T10:00:00+02:00', durationMinutes: 60, mode: 'video' } });
+    expect(noSuchDay.status).toBe(400);
+    expect(noSuchDay.json.code).toBe('MEETING.INVALID_START');
     const badRange = await t.api('GET', `/api/v1/advisors/${advisorId}/agenda?from=2027-05-10&to=2027-05-01`, { token: advisor });
     expect(badRange.status).toBe(400);
     expect((await store.readAll()).length).toBe(before);
     await store.close();
+  });
+
+  it('takes If-Match: * as any current revision, and answers with the new revision as ETag', async () => {
+    const { processId } = await clientOpenedAt(new Date().toISOString());
+    const booked = await t.api('POST', `/api/v1/guidance-processes/${processId}/meetings`, { token: advisor, headers: { 'if-match': '*' }, body: { start: '2027-06-01T10:00:00+03:00', durationMinutes: 60, mode: 'video' } });
+    expect(booked.status).toBe(201);
+    expect(booked.headers.get('etag')).toBe('"1"');
+    const moved = await t.api('POST', `/api/v1/guidance-processes/${processId}/meetings/${booked.json.meetingId}/move`, {
+      token: advisor,
+      headers: { 'if-match': 'W/"1"' },
+      body: { start: '2027-06-01T12:00:00+03:00' },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.headers.get('etag')).toBe('"2"');
   });
 });

@@ -1,16 +1,33 @@
 import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { ProjectionsModule } from '@career/projections';
 import { AdvisorAgendaModule } from './advisor-agenda/advisor-agenda.module';
+import { advisorAgenda } from './advisor-agenda/read-models/agenda.projection';
 import { GroupSessionModule } from './group-session/group-session.module';
+import { groupSessionSummaries } from './group-session/read-models/group-session-summary.projection';
 import { GuidanceProcessModule } from './guidance-process/guidance-process.module';
+import { processSummaries } from './guidance-process/read-models/process-summary.projection';
+import { KnownClientsModule } from './known-clients/known-clients.module';
 import { OverdueModule } from './overdue/overdue.module';
-import { ReadModelsModule } from './read-models/read-models.module';
 
 /**
- * Scheduling's own features: commands, queries, read models and the overdue job. AppModule
- * adds the messaging (relay, consumer); integration tests boot this module without Kafka.
+ * Scheduling's own features: command sides, endpoints, read models with their projections, and
+ * the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
+ * without it. The projections keep their checkpoints `scheduling.<name>`.
  */
 @Module({
-  imports: [ReadModelsModule, GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule, OverdueModule],
-  exports: [ReadModelsModule, OverdueModule],
+  imports: [
+    CqrsModule.forRoot(),
+    GuidanceProcessModule,
+    AdvisorAgendaModule,
+    GroupSessionModule,
+    KnownClientsModule,
+    OverdueModule,
+    ProjectionsModule.forService({
+      imports: [GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule],
+      projections: [processSummaries, advisorAgenda, groupSessionSummaries],
+    }),
+  ],
+  exports: [GuidanceProcessModule, KnownClientsModule],
 })
 export class SchedulingModule {}

@@ -1,13 +1,17 @@
 import { Module } from '@nestjs/common';
-import { ReadModelsModule } from '../read-models/read-models.module';
-import { GroupSessionHandler } from './commands/group-session.handler';
+import { CommandSideModule } from '@career/event-store';
+import { KnownClientsModule } from '../known-clients/known-clients.module';
+import { groupSession } from './domain/group-session.aggregate';
 import { GroupSessionsController } from './http/group-sessions.controller';
-import { GetGroupSessionHandler } from './queries/get-group-session.query';
-import { GroupSessionsHandler } from './queries/group-sessions.query';
+import { GetGroupSessionHandler } from './read-models/get-group-session.query';
+import { groupSessionSummaryModelProvider, GROUP_SESSION_SUMMARY_MODEL } from './read-models/group-session-summary.schema';
+import { GroupSessionsHandler } from './read-models/group-sessions.query';
 
+/** Group guidance sessions: their command side, endpoints and read model. */
 @Module({
-  imports: [ReadModelsModule],
+  imports: [CommandSideModule.forAggregates([groupSession]), KnownClientsModule],
   controllers: [GroupSessionsController],
-  providers: [GroupSessionHandler, GroupSessionsHandler, GetGroupSessionHandler],
+  providers: [groupSessionSummaryModelProvider, GroupSessionsHandler, GetGroupSessionHandler],
+  exports: [GROUP_SESSION_SUMMARY_MODEL],
 })
 export class GroupSessionModule {}

@@ -1,27 +1,24 @@
 import { Module } from '@nestjs/common';
-import { AdvisorBookingGuard } from '../advisor-agenda/advisor-booking.guard';
-import { ReadModelsModule } from '../read-models/read-models.module';
-import { GuidanceProcessHandler } from './commands/guidance-process.handler';
-import { guidanceProcessCodecProvider } from './guidance-process-event-codec';
+import { CommandSideModule } from '@career/event-store';
+import { AdvisorAgendaModule } from '../advisor-agenda/advisor-agenda.module';
+import { KnownClientsModule } from '../known-clients/known-clients.module';
+import { guidanceProcess } from './domain/guidance-process.aggregate';
 import { GuidanceProcessesController } from './http/guidance-processes.controller';
 import { MeetingsController } from './http/meetings.controller';
 import { TrainingReferralsController } from './http/training-referrals.controller';
-import { GetProcessHandler } from './queries/get-process.query';
-import { ListProcessesHandler } from './queries/list-processes.query';
-import { ProcessCalendarHandler } from './queries/process-calendar.query';
-import { ProcessStreamReader } from './queries/process-stream.reader';
+import { GetProcessHandler } from './read-models/get-process.query';
+import { ListProcessesHandler } from './read-models/list-processes.query';
+import { ProcessCalendarHandler } from './read-models/process-calendar.query';
+import { ProcessStreamReader } from './read-models/process-stream.reader';
+import { processSummaryModelProvider, PROCESS_SUMMARY_MODEL } from './read-models/process-summary.schema';
 
+const commandSide = CommandSideModule.forAggregates([guidanceProcess]);
+
+/** Guidance processes: their command side (exported for the consumer and the overdue job), endpoints and read models. */
 @Module({
-  imports: [ReadModelsModule],
+  imports: [commandSide, AdvisorAgendaModule, KnownClientsModule],
   controllers: [GuidanceProcessesController, MeetingsController, TrainingReferralsController],
-  providers: [
-    guidanceProcessCodecProvider,
-    AdvisorBookingGuard,
-    GuidanceProcessHandler,
-    ProcessStreamReader,
-    GetProcessHandler,
-    ListProcessesHandler,
-    ProcessCalendarHandler,
-  ],
+  providers: [processSummaryModelProvider, ProcessStreamReader, GetProcessHandler, ListProcessesHandler, ProcessCalendarHandler],
+  exports: [commandSide, PROCESS_SUMMARY_MODEL],
 })
 export class GuidanceProcessModule {}

@@ -1,4 +1,4 @@
-import { helsinkiWallClock, HELSINKI_TIME_ZONE, isRepeatedHelsinkiTime } from './helsinki-time';
+import { helsinkiWallClock, HELSINKI_TIME_ZONE, isRepeatedHelsinkiTime } from '@career/calendar';
 
 /**
  * A minimal RFC 5545 writer for published calendars (an advisor's agenda, a client's own

@@ -1,4 +1,4 @@
-import type { MeetingStatus } from '../guidance-process/guidance-process.state';
+import type { MeetingStatus } from '../guidance-process/domain/guidance-process.state';
 import type { CalendarEntry, CalendarOptions } from './ical';
 
 export const PROD_ID = '-//Career Guidance//Scheduling//EN';

@@ -1,115 +1,83 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import {
-  ADVISOR_ASSIGNED,
-  CLIENT_EXITED,
-  CLIENT_REENTERED,
-  CLIENT_REGISTERED,
-  PERSONAL_DATA_DESTROYED,
-  type AdvisorAssignedV1,
-  type ClientExitedV1,
-  type ClientReenteredV1,
-  type ClientRegisteredV1,
-  type IntegrationEvent,
-  type PersonalDataDestroyedV1,
-  guidanceProcessIdOf,
-} from '@career/contracts';
-import { DomainError } from '@career/event-sourcing';
-import type { IntegrationEventHandler } from '@career/messaging';
+import { guidanceProcessIdOf, type IntegrationEvent } from '@career/contracts';
+import { DomainError, SYSTEM_ACCESS, type CommandSideContext, type CommandSideOf } from '@career/event-sourcing';
+import type { IntegrationHandlers, ProducerConsumer } from '@career/messaging';
 import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
-import { applyOnce } from '@career/projections';
-import type { Model } from 'mongoose';
-import { RunGuidanceProcessCommand } from '../guidance-process/commands/guidance-process.command';
-import { definedOnly } from '../shared/defined-only';
-import { systemContext } from '../shared/system-context';
-import { KNOWN_CLIENT_MODEL, type KnownClientDocument } from './known-client.schema';
+import { guidanceProcess } from '../guidance-process/domain/guidance-process.aggregate';
+import type { GuidanceProcessCommand } from '../guidance-process/domain/guidance-process.commands';
+import { KnownClients } from '../known-clients/read-models/known-clients';
+import type { SchedulingErrorCode } from '../scheduling.errors';
 
 /** Outcomes that mean "already done": a redelivered fact must change nothing and fail nothing. */
-const ALREADY_DONE = new Set(['PROCESS.ALREADY_OPENED', 'PROCESS.CLOSED', 'PROCESS.NOT_FOUND']);
+const ALREADY_DONE: ReadonlySet<string> = new Set<SchedulingErrorCode>(['PROCESS.ALREADY_OPENED', 'PROCESS.CLOSED', 'PROCESS.NOT_FOUND']);
 
 /**
- * client-intake's facts drive the guidance process: a client with an advisor gets a process
- * (one per process number, with a deterministic id), exiting closes it, re-entry opens the
- * next one, and destroyed personal data destroys this service's key for the client.
- * Delivery is at least once: every step is idempotent.
+ * client-intake's facts drive the guidance process (docs/domain.md#the-process, step 1 -> 2):
+ * a client with an advisor gets a process (one per process number, with a deterministic id),
+ * exiting closes it, re-entry opens the next one, and destroyed personal data destroys this
+ * service's key for the client. Delivery is at least once: every step is idempotent.
  */
 @Injectable()
-export class ClientIntakeEventsHandler implements IntegrationEventHandler {
+export class ClientIntakeConsumer implements ProducerConsumer<'client-intake'> {
+  readonly producer = 'client-intake' as const;
+
   constructor(
-    @Inject(KNOWN_CLIENT_MODEL) private readonly clients: Model<KnownClientDocument>,
+    @Inject(guidanceProcess.token) private readonly processes: CommandSideOf<typeof guidanceProcess>,
+    private readonly clients: KnownClients,
     @Inject(DATA_KEY_STORE) private readonly keys: DataKeyStore,
-    private readonly commands: CommandBus,
   ) {}
 
-  async handle(event: IntegrationEvent): Promise<void> {
-    switch (event.type) {
-      case CLIENT_REGISTERED: {
-        const data = event.data as ClientRegisteredV1;
-        await this.remember(event, data.clientId, {
-          organisation: data.organisation,
-          processNumber: data.processNumber,
-          exited: false,
-          advisorId: data.advisorId,
-        });
-        return this.openIfReady(event, data.clientId);
-      }
-      case ADVISOR_ASSIGNED: {
-        const data = event.data as AdvisorAssignedV1;
-        await this.remember(event, data.clientId, { organisation: data.organisation, advisorId: data.advisorId });
-        return this.openIfReady(event, data.clientId);
-      }
-      case CLIENT_REENTERED: {
-        const data = event.data as ClientReenteredV1;
-        await this.remember(event, data.clientId, { organisation: data.organisation, processNumber: data.processNumber, exited: false });
-        return this.openIfReady(event, data.clientId);
-      }
-      case CLIENT_EXITED: {
-        const data = event.data as ClientExitedV1;
-        await this.remember(event, data.clientId, { organisation: data.organisation, exited: true });
-        const close = { type: 'CloseProcess', data: { reason: 'client-exited' }, metadata: { now: new Date(event.time) } } as const;
-        return this.run(new RunGuidanceProcessCommand(guidanceProcessIdOf(data.clientId, data.processNumber), close, this.contextOf(event)));
-      }
-      case PERSONAL_DATA_DESTROYED: {
-        const data = event.data as PersonalDataDestroyedV1;
-        // Meeting notes, reasons and locations are encrypted with this key, in the events and
-        // in the read models alike: destroying it erases them everywhere (crypto-shredding).
-        if (data.scope === 'all') await this.keys.destroy(data.clientId);
-        return;
-      }
-      default:
-        return;
-    }
-  }
-
-  private async remember(event: IntegrationEvent, clientId: string, fields: Partial<Omit<KnownClientDocument, '_id' | 'appliedEventIds'>>): Promise<void> {
-    await applyOnce(this.clients, clientId, event.id, { $set: definedOnly(fields) });
-  }
+  readonly handlers: IntegrationHandlers<'client-intake'> = {
+    ClientRegistered: async (event) => {
+      const { clientId, organisation, processNumber, advisorId } = event.data;
+      await this.clients.remember(clientId, event.id, { organisation, processNumber, exited: false, advisorId });
+      await this.openIfReady(event, clientId);
+    },
+    AdvisorAssigned: async (event) => {
+      const { clientId, organisation, advisorId } = event.data;
+      await this.clients.remember(clientId, event.id, { organisation, advisorId });
+      await this.openIfReady(event, clientId);
+    },
+    ClientReentered: async (event) => {
+      const { clientId, organisation, processNumber } = event.data;
+      await this.clients.remember(clientId, event.id, { organisation, processNumber, exited: false });
+      await this.openIfReady(event, clientId);
+    },
+    ClientExited: async (event) => {
+      const { clientId, organisation, processNumber } = event.data;
+      await this.clients.remember(clientId, event.id, { organisation, exited: true });
+      await this.run(event, guidanceProcessIdOf(clientId, processNumber), { type: 'CloseProcess', data: { reason: 'client-exited' }, metadata: { now: new Date(event.time) } });
+    },
+    PersonalDataDestroyed: async (event) => {
+      // Meeting notes, reasons and locations are encrypted with this key, in the events and
+      // in the read models alike: destroying it erases them everywhere (crypto-shredding).
+      if (event.data.scope === 'all') await this.keys.destroy(event.data.clientId);
+    },
+  };
 
   /** Opens the client's current process once the client has an advisor and has not exited. */
   private async openIfReady(event: IntegrationEvent, clientId: string): Promise<void> {
-    const client = await this.clients.findById(clientId).lean();
+    const client = await this.clients.find(clientId);
     if (!client?.advisorId || !client.processNumber || client.exited) return;
     const processId = guidanceProcessIdOf(clientId, client.processNumber);
-    const open = {
+    await this.run(event, processId, {
       type: 'OpenProcess',
       data: { processId, clientId, advisorId: client.advisorId, organisation: client.organisation },
       metadata: { now: new Date(event.time) },
-    } as const;
-    await this.run(new RunGuidanceProcessCommand(processId, open, this.contextOf(event)));
-  }
-
-  private contextOf(event: IntegrationEvent) {
-    return systemContext({
-      organisation: event.organisation,
-      now: new Date(event.time),
-      actor: { id: 'client-intake', role: 'service' },
-      causationId: event.id,
     });
   }
 
-  private async run(command: RunGuidanceProcessCommand): Promise<void> {
+  /** The service acting on a fact: every organisation's process is visible, the event is audited as client-intake's. */
+  private async run(event: IntegrationEvent, processId: string, command: GuidanceProcessCommand): Promise<void> {
+    const context: CommandSideContext = {
+      actor: { id: 'client-intake', role: 'service' },
+      organisation: event.organisation,
+      correlationId: event.id,
+      causationId: event.id,
+      now: new Date(event.time),
+    };
     try {
-      await this.commands.execute(command);
+      await this.processes.handle(processId, command, { context, access: SYSTEM_ACCESS });
     } catch (error) {
       if (error instanceof DomainError && ALREADY_DONE.has(error.code)) return;
       throw error;

@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { validateIntegrationEvent } from '@career/contracts';
-import type { RecordedEvent } from '@career/event-sourcing';
-import type { GroupSessionEvent } from '../group-session/group-session.events';
-import type { GuidanceProcessEvent } from '../guidance-process/guidance-process.events';
-import { toIntegrationEvents } from './scheduling.integration-events';
+import { validateIntegrationEvent, type IntegrationEvent } from '@career/contracts';
+import { fold, type Decider, type DomainEvent, type RecordedEvent } from '@career/event-sourcing';
+import { unproducedFields } from '@career/testing';
+import type { GroupSessionCommand } from '../group-session/domain/group-session.commands';
+import { groupSessionDecider } from '../group-session/domain/group-session.decider';
+import type { GroupSessionEvent } from '../group-session/domain/group-session.events';
+import type { GuidanceProcessCommand } from '../guidance-process/domain/guidance-process.commands';
+import { guidanceProcessDecider } from '../guidance-process/domain/guidance-process.decider';
+import type { GuidanceProcessEvent } from '../guidance-process/domain/guidance-process.events';
+import { toIntegrationEvents } from './scheduling.published';
 
 const CLIENT = '0b0f6f4c-5f3e-4a7d-9a43-1d2c3b4a5f60';
 const PROCESS = '6d3c1b2a-9e8f-5a7b-8c6d-5e4f3a2b1c0d';
@@ -110,5 +115,59 @@ describe('scheduling integration events', () => {
     };
     expect(toIntegrationEvents(recorded(`groupSession-${SESSION}`, scheduled, SESSION))).toEqual([]);
     expect(toIntegrationEvents(recorded(`client-${CLIENT}`, processEvents[0]))).toEqual([]);
+  });
+});
+
+/** Runs commands through a decider as the command side would, one after another: the events it really decides. */
+function decided<State, Command, Event extends DomainEvent>(decider: Decider<State, Command, Event>, commands: readonly Command[]): Event[] {
+  const events: Event[] = [];
+  for (const command of commands) events.push(...decider.decide(command, fold(decider, events)));
+  return events;
+}
+
+describe('scheduling.published covers its contracts', () => {
+  const at = (instant: string) => ({ now: new Date(instant) });
+  const meetings = { m1: randomUUID(), m2: randomUUID(), m3: randomUUID(), m4: randomUUID(), m5: randomUUID(), m6: randomUUID() };
+  // Opened Tuesday of 2026-W10; three meetings held in W10, W12, W13 (the W11 one missed), one
+  // cancelled in W14; overdue in W15; directed to licence training; a training passed; closed.
+  const processCommands: GuidanceProcessCommand[] = [
+    { type: 'OpenProcess', data: { processId: PROCESS, clientId: CLIENT, advisorId: 'advisor-1', organisation: 'KEHA-01' }, metadata: at('2026-03-03T08:00:00Z') },
+    { type: 'ScheduleMeeting', data: { meetingId: meetings.m1, start: '2026-03-04T10:00:00+02:00', durationMinutes: 60, mode: 'in-person', location: 'Kotikäynti' }, metadata: at('2026-03-03T08:00:00Z') },
+    { type: 'MoveMeeting', data: { meetingId: meetings.m1, start: '2026-03-05T10:00:00+02:00', movedBy: 'client', reason: 'sairastui' }, metadata: at('2026-03-03T09:00:00Z') },
+    { type: 'RecordMeetingHeld', data: { meetingId: meetings.m1, notes: 'muistiinpano' }, metadata: at('2026-03-05T09:00:00Z') },
+    { type: 'ScheduleMeeting', data: { meetingId: meetings.m2, start: '2026-03-11T10:00:00+02:00', durationMinutes: 45, mode: 'phone' }, metadata: at('2026-03-05T09:00:00Z') },
+    { type: 'RecordNoShow', data: { meetingId: meetings.m2 }, metadata: at('2026-03-11T09:00:00Z') },
+    { type: 'ScheduleMeeting', data: { meetingId: meetings.m3, start: '2026-03-18T10:00:00+02:00', durationMinutes: 60, mode: 'video' }, metadata: at('2026-03-11T09:00:00Z') },
+    { type: 'RecordMeetingHeld', data: { meetingId: meetings.m3, notes: 'muistiinpano' }, metadata: at('2026-03-18T09:00:00Z') },
+    { type: 'ScheduleMeeting', data: { meetingId: meetings.m4, start: '2026-03-25T10:00:00+02:00', durationMinutes: 60, mode: 'in-person' }, metadata: at('2026-03-18T09:00:00Z') },
+    { type: 'RecordMeetingHeld', data: { meetingId: meetings.m4, notes: 'muistiinpano' }, metadata: at('2026-03-25T09:00:00Z') },
+    { type: 'ScheduleMeeting', data: { meetingId: meetings.m5, start: '2026-04-01T10:00:00+03:00', durationMinutes: 60, mode: 'in-person' }, metadata: at('2026-03-25T09:00:00Z') },
+    { type: 'CancelMeeting', data: { meetingId: meetings.m5, cancelledBy: 'advisor', reason: 'lomalla' }, metadata: at('2026-03-30T09:00:00Z') },
+    { type: 'CheckOverdue', data: {}, metadata: at('2026-04-06T09:00:00Z') },
+    { type: 'CompleteInitialAssessment', data: { direction: 'licence-training', licenceCodes: ['forklift-licence'], rationale: 'varastotyö' }, metadata: at('2026-04-07T09:00:00Z') },
+    { type: 'ReferToTraining', data: { referralId: REFERRAL, licenceCode: 'forklift-licence', provider: 'Koulutus Oy' }, metadata: at('2026-04-07T09:00:00Z') },
+    { type: 'RecordTrainingCompletion', data: { referralId: REFERRAL, passed: true, licenceIdentifier: 'TK-1234', validUntil: '2031-04-30' }, metadata: at('2026-04-30T09:00:00Z') },
+    { type: 'ScheduleMeeting', data: { meetingId: meetings.m6, start: '2026-05-12T10:00:00+03:00', durationMinutes: 60, mode: 'video' }, metadata: at('2026-04-30T09:00:00Z') },
+    { type: 'CloseProcess', data: { reason: 'client-exited', note: 'työllistyi' }, metadata: at('2026-05-04T09:00:00Z') },
+  ];
+  const sessionCommands: GroupSessionCommand[] = [
+    {
+      type: 'ScheduleGroupSession',
+      data: { sessionId: SESSION, organisation: 'KEHA-01', title: 'Osaamisen tunnistaminen', topic: 'skills', start: '2026-05-12T13:00:00+03:00', durationMinutes: 90, place: 'Sali 2', capacity: 1, coordinatorId: 'coordinator-1' },
+      metadata: at('2026-05-01T09:00:00Z'),
+    },
+    { type: 'EnrolParticipant', data: { clientId: CLIENT, waitlistIfFull: false }, metadata: at('2026-05-02T09:00:00Z') },
+    { type: 'EnrolParticipant', data: { clientId: OTHER_CLIENT, waitlistIfFull: true }, metadata: at('2026-05-02T10:00:00Z') },
+    { type: 'WithdrawParticipant', data: { clientId: CLIENT, withdrawnBy: 'client' }, metadata: at('2026-05-03T09:00:00Z') },
+    { type: 'RecordAttendance', data: { attendance: [{ clientId: OTHER_CLIENT, attended: true }] }, metadata: at('2026-05-12T12:00:00Z') },
+  ];
+
+  it('publishes every field of every scheduling contract from what the deciders decide', () => {
+    const published: IntegrationEvent[] = [
+      ...decided(guidanceProcessDecider, processCommands).flatMap((event) => toIntegrationEvents(recorded(`guidanceProcess-${PROCESS}`, event))),
+      ...decided(groupSessionDecider, sessionCommands).flatMap((event) => toIntegrationEvents(recorded(`groupSession-${SESSION}`, event, SESSION))),
+    ];
+    expect(unproducedFields('scheduling', published)).toEqual([]);
+    for (const message of published) expect(validateIntegrationEvent(message.type, message.version, message.data)).toEqual({ valid: true, errors: [] });
   });
 });

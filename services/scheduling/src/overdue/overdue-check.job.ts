@@ -1,14 +1,12 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ROOT_LOGGER } from '@career/platform';
+import { SYSTEM_ACCESS, type CommandSideContext, type CommandSideOf } from '@career/event-sourcing';
+import { errorField, ROOT_LOGGER } from '@career/platform';
 import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
-import { RunGuidanceProcessCommand } from '../guidance-process/commands/guidance-process.command';
-import type { GuidanceProcessResult } from '../guidance-process/commands/guidance-process.handler';
-import { PROCESS_SUMMARY_MODEL, type ProcessSummaryDocument } from '../guidance-process/projections/process-summary.schema';
+import { guidanceProcess } from '../guidance-process/domain/guidance-process.aggregate';
+import { PROCESS_SUMMARY_MODEL, type ProcessSummaryDocument } from '../guidance-process/read-models/process-summary.schema';
 import { SchedulingConfig } from '../scheduling.config';
-import { CLOCK, type Clock } from '../shared/clock';
-import { systemContext } from '../shared/system-context';
+import { CLOCK, type Clock } from './clock';
 
 export interface SweepResult {
   checked: number;
@@ -28,8 +26,8 @@ export class OverdueCheckJob implements OnApplicationBootstrap, BeforeApplicatio
   private running: Promise<unknown> | undefined;
 
   constructor(
-    @Inject(PROCESS_SUMMARY_MODEL) private readonly processes: Model<ProcessSummaryDocument>,
-    private readonly commands: CommandBus,
+    @Inject(PROCESS_SUMMARY_MODEL) private readonly summaries: Model<ProcessSummaryDocument>,
+    @Inject(guidanceProcess.token) private readonly processes: CommandSideOf<typeof guidanceProcess>,
     private readonly config: SchedulingConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
@@ -47,19 +45,20 @@ export class OverdueCheckJob implements OnApplicationBootstrap, BeforeApplicatio
 
   /** One pass at `now` (the interval passes the clock's time; tests and the admin trigger pass their own). */
   async sweep(now: Date): Promise<SweepResult> {
-    const due = await this.processes
+    const due = await this.summaries
       .find({ status: 'Open', phase: 'initial-assessment', overdueFrom: { $lte: now.toISOString() }, overdueAnnouncedAt: { $exists: false } }, { _id: 1, organisation: 1 })
       .lean();
     let announced = 0;
+    const sweep = `overdue-check:${now.toISOString()}`;
     for (const process of due) {
       try {
-        const context = systemContext({ organisation: process.organisation, now, actor: { id: 'overdue-check', role: 'system' }, causationId: `overdue-check:${now.toISOString()}` });
-        const command = new RunGuidanceProcessCommand(process._id, { type: 'CheckOverdue', data: {}, metadata: { now } }, context);
-        const result = await this.commands.execute<RunGuidanceProcessCommand, GuidanceProcessResult>(command);
+        // The service's own work: every organisation's process is visible, the event is audited as the job's.
+        const context: CommandSideContext = { actor: { id: 'overdue-check', role: 'system' }, organisation: process.organisation, correlationId: sweep, causationId: sweep, now };
+        const result = await this.processes.handle(process._id, { type: 'CheckOverdue', data: {}, metadata: { now } }, { context, access: SYSTEM_ACCESS });
         announced += result.newEvents.length > 0 ? 1 : 0;
       } catch (error) {
         // One process failing must not stop the sweep; the next sweep tries it again.
-        this.logger.error({ processId: process._id, err: { name: (error as Error).name, message: (error as Error).message } }, 'overdue check failed');
+        this.logger.error({ processId: process._id, err: errorField(error) }, 'overdue check failed');
       }
     }
     if (announced > 0) this.logger.info({ checked: due.length, announced }, 'initial assessments announced overdue');
@@ -69,7 +68,7 @@ export class OverdueCheckJob implements OnApplicationBootstrap, BeforeApplicatio
   private tick(): void {
     if (this.running) return;
     this.running = this.sweep(this.clock.now())
-      .catch((error: unknown) => this.logger.error({ err: { name: (error as Error).name, message: (error as Error).message } }, 'overdue sweep failed'))
+      .catch((error: unknown) => this.logger.error({ err: errorField(error) }, 'overdue sweep failed'))
       .finally(() => {
         this.running = undefined;
       });

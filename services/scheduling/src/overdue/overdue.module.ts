@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { ReadModelsModule } from '../read-models/read-models.module';
-import { systemClockProvider } from '../shared/clock';
+import { GuidanceProcessModule } from '../guidance-process/guidance-process.module';
+import { systemClockProvider } from './clock';
 import { OverdueCheckJob } from './overdue-check.job';
 import { OverdueChecksController } from './overdue-checks.controller';
 
+/** The overdue announcement of initial assessments past week 5: a timed job and its operator trigger. */
 @Module({
-  imports: [ReadModelsModule],
+  imports: [GuidanceProcessModule],
   controllers: [OverdueChecksController],
   providers: [systemClockProvider, OverdueCheckJob],
   exports: [OverdueCheckJob],

@@ -1,27 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Module, type INestApplication } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { AuthModule, type Role } from '@career/auth';
-import { sourceOf, type IntegrationEvent } from '@career/contracts';
+import { sourceOf, topicOf, type IntegrationEvent } from '@career/contracts';
 import { EventStoreModule } from '@career/event-store';
-import { createServiceApp } from '@career/platform';
+import { routerOf } from '@career/messaging';
+import { createServiceApp, MongoModule } from '@career/platform';
 import { PrivacyModule } from '@career/privacy';
-import { MongoModule } from '@career/platform';
 import { assertMongoReachable, dropMongoDatabase, httpCall, testEnvironment, type HttpCallResponse } from '@career/testing';
-import { ClientIntakeEventsHandler } from '../client-intake-feed/client-intake-events.handler';
-import { ReadModelsModule } from '../read-models/read-models.module';
+import { ClientIntakeConsumer } from '../integration/client-intake.consumer';
 import { SchedulingConfig } from '../scheduling.config';
 import { SchedulingModule } from '../scheduling.module';
 
 /**
  * Scheduling's features on the real servers (SQLite file, FerretDB/MongoDB) without Kafka:
- * client-intake's facts are handed to the consumer's handler directly, so a test controls
- * exactly which ones arrive, and when.
+ * client-intake's facts are routed to the consumer's handlers directly, as the Kafka consumer
+ * routes them, so a test controls exactly which ones arrive, and when.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), AuthModule.forRoot(), EventStoreModule.forService(), MongoModule, PrivacyModule, ReadModelsModule, SchedulingModule],
-  providers: [ClientIntakeEventsHandler],
+  imports: [AuthModule.forRoot(), EventStoreModule.forService(), MongoModule, PrivacyModule, SchedulingModule],
+  providers: [ClientIntakeConsumer],
 })
 class SchedulingTestModule {}
 
@@ -57,7 +55,8 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const handler = app.get(ClientIntakeEventsHandler);
+  const router = routerOf([app.get(ClientIntakeConsumer)]);
+  let offset = 0;
 
   return {
     app,
@@ -77,7 +76,7 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
         organisation: String(data.organisation ?? organisation),
         data: { organisation, ...data },
       };
-      await handler.handle(event);
+      await router.route(event, { topic: topicOf('client-intake'), partition: 0, offset: String(offset++) });
       return event;
     },
     api: (method, route, options) => httpCall(baseUrl, method, route, options),

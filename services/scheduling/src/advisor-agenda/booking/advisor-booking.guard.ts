@@ -1,18 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
-import { DomainError } from '@career/event-sourcing';
-import { ROOT_LOGGER } from '@career/platform';
-import { isDuplicateKeyError, withDocumentLock } from '@career/platform';
+import type { AppendResult, AroundAppend } from '@career/event-sourcing';
+import { isDuplicateKeyError, ROOT_LOGGER, withDocumentLock } from '@career/platform';
 import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
-import { overlaps, slotEnd, type TimeSlot } from '../calendar/time-slot';
-import { SchedulingConfig } from '../scheduling.config';
+import type { GuidanceProcessEvent } from '../../guidance-process/domain/guidance-process.events';
+import type { GuidanceProcessState } from '../../guidance-process/domain/guidance-process.state';
+import { overlaps, slotEnd, type TimeSlot } from '../../guidance-process/domain/time-slot';
+import { SchedulingConfig } from '../../scheduling.config';
+import { refuse } from '../../scheduling.errors';
+import { AGENDA_MEETING_MODEL, OCCUPYING_STATUSES, type AgendaMeetingDocument } from '../read-models/agenda-meeting.schema';
 import { ADVISOR_SLOT_MODEL, type AdvisorSlotDocument } from './advisor-slot.schema';
-import { AGENDA_MEETING_MODEL, OCCUPYING_STATUSES, type AgendaMeetingDocument } from './agenda-meeting.schema';
 
+/** The slot a decision takes in an advisor's agenda. */
 export interface Booking extends TimeSlot {
   advisorId: string;
   meetingId: string;
+}
+
+/**
+ * The slot a guidance-process decision books: a new meeting's, or a moved meeting's new time
+ * (its advisor is the process's). Undefined when it books none (a move to the same time
+ * decides nothing, so it never gets here).
+ */
+export function bookingOf(state: GuidanceProcessState, newEvents: readonly GuidanceProcessEvent[]): Booking | undefined {
+  for (const event of newEvents) {
+    if (event.type === 'MeetingScheduled') {
+      const { meetingId, advisorId, start, durationMinutes } = event.data;
+      return { meetingId, advisorId, start, durationMinutes };
+    }
+    if (event.type === 'MeetingMoved' && state.status !== 'Empty') {
+      return { meetingId: event.data.meetingId, advisorId: state.advisorId, ...event.data.to };
+    }
+  }
+  return undefined;
 }
 
 interface Lease {
@@ -42,17 +63,28 @@ export class AdvisorBookingGuard {
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
-  /** Runs `write` (the append, returning the stream revision it reached) only when the slot is free. */
-  async book<T>(booking: Booking, write: () => Promise<{ result: T; revision: number }>): Promise<T> {
+  /**
+   * The guidance-process command side's `aroundAppend` for bookings and moves: a decision that
+   * books a slot appends under the advisor's lease, once the slot is checked free; any other
+   * decision appends as it is. The rules of the process itself were decided already, so a
+   * command they refuse never waits for a lease.
+   */
+  readonly aroundAppend: AroundAppend<GuidanceProcessState, GuidanceProcessEvent> = (decision, append) => {
+    const booking = bookingOf(decision.state, decision.newEvents);
+    return booking ? this.book(booking, append) : append();
+  };
+
+  /** Runs `append` only when the slot is free, holding the advisor's lease until the append is done. */
+  async book(booking: Booking, append: () => Promise<AppendResult>): Promise<AppendResult> {
     return withDocumentLock(`advisor-booking\u0000${booking.advisorId}`, async () => {
       const lease = await this.acquire(booking.advisorId);
       let lastWrite: Lease['lastWrite'];
       try {
         await this.awaitProjected(lease.lastWrite);
         await this.assertFree(booking);
-        const { result, revision } = await write();
-        lastWrite = { meetingId: booking.meetingId, revision };
-        return result;
+        const appended = await append();
+        lastWrite = { meetingId: booking.meetingId, revision: appended.nextExpectedRevision };
+        return appended;
       } finally {
         await this.release(booking.advisorId, lease, lastWrite);
       }
@@ -67,13 +99,7 @@ export class AdvisorBookingGuard {
       .find({ advisorId: booking.advisorId, _id: { $ne: booking.meetingId }, status: { $in: OCCUPYING_STATUSES }, start: { $lt: end }, end: { $gt: start } })
       .lean();
     const clash = candidates.find((m) => overlaps(m, booking));
-    if (clash) {
-      throw new DomainError('ADVISOR.DOUBLE_BOOKED', 'The advisor already has a meeting at this time.', {
-        conflictingMeetingId: clash._id,
-        conflictingStart: clash.start,
-        conflictingEnd: clash.end,
-      });
-    }
+    if (clash) throw refuse('ADVISOR.DOUBLE_BOOKED', { conflictingMeetingId: clash._id, conflictingStart: clash.start, conflictingEnd: clash.end });
   }
 
   private async acquire(advisorId: string): Promise<Lease> {

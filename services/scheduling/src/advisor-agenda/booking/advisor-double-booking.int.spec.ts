@@ -1,7 +1,7 @@
 import { guidanceProcessIdOf } from '@career/contracts';
 import { randomUUID } from 'node:crypto';
-import { overlaps } from '../calendar/time-slot';
-import { startSchedulingTestApp, type SchedulingTestApp } from '../test-support/scheduling-test-app';
+import { overlaps } from '../../guidance-process/domain/time-slot';
+import { startSchedulingTestApp, type SchedulingTestApp } from '../../test-support/scheduling-test-app';
 
 jest.setTimeout(60_000);
 

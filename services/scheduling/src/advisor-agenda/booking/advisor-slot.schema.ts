@@ -1,4 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import type { Provider } from '@nestjs/common';
+import { MONGO_CONNECTION } from '@career/platform';
+import { Schema, type Connection } from 'mongoose';
 
 /**
  * One document per advisor, used as the lease that serialises bookings for that advisor across
@@ -24,8 +26,11 @@ export const advisorSlotSchema = new Schema<AdvisorSlotDocument>(
   { collection: 'advisor_slots', versionKey: false },
 );
 
+/** Inject with `@Inject(ADVISOR_SLOT_MODEL) slots: Model<AdvisorSlotDocument>`. */
 export const ADVISOR_SLOT_MODEL = 'ADVISOR_SLOT_MODEL';
 
-export function advisorSlotModel(connection: Connection): Model<AdvisorSlotDocument> {
-  return connection.model<AdvisorSlotDocument>('AdvisorSlot', advisorSlotSchema);
-}
+export const advisorSlotModelProvider: Provider = {
+  provide: ADVISOR_SLOT_MODEL,
+  inject: [MONGO_CONNECTION],
+  useFactory: (connection: Connection) => connection.model<AdvisorSlotDocument>('AdvisorSlot', advisorSlotSchema),
+};

@@ -4,11 +4,11 @@ import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swag
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
 import { Matches } from 'class-validator';
 import type { Response } from 'express';
-import { toICalendar } from '../calendar/ical';
-import { calendarOptions, ICALENDAR_CONTENT_TYPE, meetingEntry } from '../calendar/meeting-entries';
-import { USER_ID, USER_ID_MESSAGE } from '../shared/http';
-import { resolveRange, TimeRangeQuery } from '../shared/time-range';
-import { AgendaQuery, type AgendaItem } from './agenda.query';
+import { USER_ID, USER_ID_MESSAGE } from '../../http/request-formats';
+import { resolveRange, TimeRangeQuery } from '../../http/time-range.query';
+import { toICalendar } from '../../icalendar/ical';
+import { calendarOptions, ICALENDAR_CONTENT_TYPE, meetingEntry } from '../../icalendar/meeting-entries';
+import { AgendaQuery, type AgendaItem } from '../read-models/agenda.query';
 
 class AdvisorParams {
   @Matches(USER_ID, { message: USER_ID_MESSAGE })

@@ -1,5 +1,7 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import type { MeetingStatus } from '../guidance-process/guidance-process.state';
+import type { Provider } from '@nestjs/common';
+import { MONGO_CONNECTION } from '@career/platform';
+import { Schema, type Connection } from 'mongoose';
+import type { MeetingStatus } from '../../guidance-process/domain/guidance-process.state';
 
 /**
  * One row per individual meeting, for advisors' agendas and the double-booking check. The
@@ -53,11 +55,14 @@ export const agendaMeetingSchema = new Schema<AgendaMeetingDocument>(
 );
 agendaMeetingSchema.index({ advisorId: 1, start: 1 });
 
+/** Inject with `@Inject(AGENDA_MEETING_MODEL) agenda: Model<AgendaMeetingDocument>`. */
 export const AGENDA_MEETING_MODEL = 'AGENDA_MEETING_MODEL';
 
-export function agendaMeetingModel(connection: Connection): Model<AgendaMeetingDocument> {
-  return connection.model<AgendaMeetingDocument>('AgendaMeeting', agendaMeetingSchema);
-}
+export const agendaMeetingModelProvider: Provider = {
+  provide: AGENDA_MEETING_MODEL,
+  inject: [MONGO_CONNECTION],
+  useFactory: (connection: Connection) => connection.model<AgendaMeetingDocument>('AgendaMeeting', agendaMeetingSchema),
+};
 
 /** Meetings that keep the advisor busy: booked or done. Cancelled and no-show ones free the time. */
 export const OCCUPYING_STATUSES: readonly MeetingStatus[] = ['scheduled', 'held'];

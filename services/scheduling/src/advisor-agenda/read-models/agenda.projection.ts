@@ -1,16 +1,12 @@
 import type { RecordedEvent } from '@career/event-sourcing';
-import { applyGuarded, type Projection } from '@career/projections';
-import type { Model } from 'mongoose';
-import type { GuidanceProcessEvent } from '../guidance-process/guidance-process.events';
-import { GUIDANCE_PROCESS_CATEGORY } from '../guidance-process/guidance-process.events';
-import { definedOnly } from '../shared/defined-only';
-import type { AgendaMeetingDocument } from './agenda-meeting.schema';
+import { applyGuarded, defineProjection, type Projection } from '@career/projections';
+import { omitUndefined, type Model } from 'mongoose';
+import { GUIDANCE_PROCESS_CATEGORY, guidanceProcessEventOf } from '../../guidance-process/domain/guidance-process.events';
+import { slotEnd } from '../../guidance-process/domain/time-slot';
+import { AGENDA_MEETING_MODEL, type AgendaMeetingDocument } from './agenda-meeting.schema';
 
 const STREAM_PREFIX = `${GUIDANCE_PROCESS_CATEGORY}-`;
 
-function endOf(start: string, durationMinutes: number): string {
-  return new Date(Date.parse(start) + durationMinutes * 60_000).toISOString();
-}
 
 /**
  * agenda_meetings: one row per meeting, guarded by the process stream's revision (a meeting's
@@ -21,20 +17,20 @@ export function agendaProjection(model: Model<AgendaMeetingDocument>): Projectio
     collections: [model],
     async apply(recorded: RecordedEvent) {
       if (!recorded.streamId.startsWith(STREAM_PREFIX)) return;
-      const event = { type: recorded.type, data: recorded.data } as GuidanceProcessEvent;
+      const event = guidanceProcessEventOf(recorded);
       const guard = { key: 'revision', value: recorded.revision };
       switch (event.type) {
         case 'MeetingScheduled': {
           const d = event.data;
           await applyGuarded(model, d.meetingId, guard, {
-            $set: definedOnly({
+            $set: omitUndefined({
               processId: recorded.streamId.slice(STREAM_PREFIX.length),
               clientId: recorded.metadata.clientId,
               organisation: recorded.metadata.organisation,
               advisorId: d.advisorId,
               phase: d.phase,
               start: d.start,
-              end: endOf(d.start, d.durationMinutes),
+              end: slotEnd(d).toISOString(),
               durationMinutes: d.durationMinutes,
               mode: d.mode,
               encryptedLocation: d.location === undefined ? undefined : JSON.stringify(d.location),
@@ -48,7 +44,7 @@ export function agendaProjection(model: Model<AgendaMeetingDocument>): Projectio
         case 'MeetingMoved': {
           const { start, durationMinutes } = event.data.to;
           await applyGuarded(model, event.data.meetingId, guard, {
-            $set: { start, durationMinutes, end: endOf(start, durationMinutes) },
+            $set: { start, durationMinutes, end: slotEnd(event.data.to).toISOString() },
             $inc: { moves: 1 },
           });
           return;
@@ -68,3 +64,11 @@ export function agendaProjection(model: Model<AgendaMeetingDocument>): Projectio
     },
   };
 }
+
+/** Checkpoint `scheduling.agenda`. */
+export const advisorAgenda = defineProjection({
+  name: 'agenda',
+  categories: [GUIDANCE_PROCESS_CATEGORY],
+  inject: [AGENDA_MEETING_MODEL],
+  create: agendaProjection,
+});

@@ -2,8 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { isEncryptedValue, PersonalDataCipher, type EncryptedValue } from '@career/privacy';
 import type { Model } from 'mongoose';
-import type { MeetingStatus } from '../guidance-process/guidance-process.state';
-import type { TimeRange } from '../shared/time-range';
+import type { MeetingStatus } from '../../guidance-process/domain/guidance-process.state';
 import { AGENDA_MEETING_MODEL, type AgendaMeetingDocument } from './agenda-meeting.schema';
 
 export interface AgendaItem {
@@ -26,7 +25,7 @@ export class AgendaQuery {
   constructor(
     readonly advisorId: string,
     readonly organisation: string,
-    readonly range: TimeRange,
+    readonly range: { from: Date; to: Date },
   ) {}
 }
 

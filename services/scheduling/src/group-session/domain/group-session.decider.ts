@@ -1,4 +1,6 @@
-import { assertNever, DomainError, type Decider } from '@career/event-sourcing';
+import { parseInstant } from '@career/calendar';
+import { assertNever, type Decider } from '@career/event-sourcing';
+import { refuse } from '../../scheduling.errors';
 import type {
   EnrolParticipant,
   GroupSessionCommand,
@@ -28,7 +30,6 @@ export type GroupSessionState = { status: 'Empty' } | ScheduledGroupSession;
 
 /** A whole day's workshop at most. */
 const MAX_SESSION_MINUTES = 12 * 60;
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export const groupSessionDecider: Decider<GroupSessionState, GroupSessionCommand, GroupSessionEvent> = {
   initialState: () => ({ status: 'Empty' }),
@@ -92,27 +93,15 @@ export const groupSessionDecider: Decider<GroupSessionState, GroupSessionCommand
 };
 
 function schedule(command: ScheduleGroupSession, state: GroupSessionState): GroupSessionEvent[] {
-  if (state.status !== 'Empty') {
-    throw new DomainError('SESSION.ALREADY_SCHEDULED', 'This group session has already been scheduled.', {
-      sessionId: state.sessionId,
-    });
-  }
+  if (state.status !== 'Empty') throw refuse('SESSION.ALREADY_SCHEDULED', { sessionId: state.sessionId });
   const { start, durationMinutes, capacity } = command.data;
-  const startInstant = new Date(start);
-  if (!ISO_INSTANT.test(start) || Number.isNaN(startInstant.getTime())) {
-    throw new DomainError('SESSION.INVALID_START', 'start must be an ISO 8601 date-time with an offset.', { start }, 'invalid');
-  }
+  // Strict, with an offset: a bare local time would be read in the server's zone, 30 February is no day.
+  const startInstant = parseInstant(start);
+  if (!startInstant) throw refuse('SESSION.INVALID_START', { start });
   if (!Number.isInteger(durationMinutes) || durationMinutes < 1 || durationMinutes > MAX_SESSION_MINUTES) {
-    throw new DomainError(
-      'SESSION.INVALID_DURATION',
-      `durationMinutes must be a whole number from 1 to ${MAX_SESSION_MINUTES}.`,
-      { durationMinutes },
-      'invalid',
-    );
+    throw refuse('SESSION.INVALID_DURATION', { durationMinutes }, `durationMinutes must be a whole number from 1 to ${MAX_SESSION_MINUTES}.`);
   }
-  if (!Number.isInteger(capacity) || capacity < 1) {
-    throw new DomainError('SESSION.INVALID_CAPACITY', 'capacity must be a whole number of at least 1.', { capacity }, 'invalid');
-  }
+  if (!Number.isInteger(capacity) || capacity < 1) throw refuse('SESSION.INVALID_CAPACITY', { capacity });
   return [
     {
       type: 'GroupSessionScheduled',
@@ -125,22 +114,12 @@ function enrol(command: EnrolParticipant, session: ScheduledGroupSession): Group
   const { clientId, waitlistIfFull } = command.data;
   requireNotStarted(session, command.metadata.now);
   const on = session.roster.includes(clientId) ? 'roster' : session.waitingList.includes(clientId) ? 'waiting-list' : undefined;
-  if (on) {
-    throw new DomainError('SESSION.ALREADY_ENROLLED', 'The client is already on this session’s roster or waiting list.', {
-      clientId,
-      on,
-    });
-  }
+  if (on) throw refuse('SESSION.ALREADY_ENROLLED', { clientId, on });
   const now = command.metadata.now.toISOString();
   if (session.roster.length < session.capacity) {
     return [{ type: 'ParticipantEnrolled', data: { clientId, fromWaitingList: false, enrolledAt: now } }];
   }
-  if (!waitlistIfFull) {
-    throw new DomainError('SESSION.FULL', 'The session is full.', {
-      capacity: session.capacity,
-      waiting: session.waitingList.length,
-    });
-  }
+  if (!waitlistIfFull) throw refuse('SESSION.FULL', { capacity: session.capacity, waiting: session.waitingList.length });
   return [{ type: 'ParticipantWaitlisted', data: { clientId, position: session.waitingList.length + 1, waitlistedAt: now } }];
 }
 
@@ -149,14 +128,7 @@ function withdraw(command: WithdrawParticipant, session: ScheduledGroupSession):
   const { clientId, withdrawnBy } = command.data;
   requireNotStarted(session, command.metadata.now);
   const from = session.roster.includes(clientId) ? 'roster' : session.waitingList.includes(clientId) ? 'waiting-list' : undefined;
-  if (!from) {
-    throw new DomainError(
-      'SESSION.PARTICIPANT_NOT_FOUND',
-      'The client is not enrolled in this session.',
-      { clientId },
-      'not-found',
-    );
-  }
+  if (!from) throw refuse('SESSION.PARTICIPANT_NOT_FOUND', { clientId });
   const now = command.metadata.now.toISOString();
   const events: GroupSessionEvent[] = [{ type: 'ParticipantWithdrawn', data: { clientId, from, withdrawnBy, withdrawnAt: now } }];
   const seatsFreeAfter = session.capacity - (session.roster.length - (from === 'roster' ? 1 : 0));
@@ -169,21 +141,11 @@ function withdraw(command: WithdrawParticipant, session: ScheduledGroupSession):
 
 function recordAttendance(command: RecordAttendance, session: ScheduledGroupSession): GroupSessionEvent[] {
   const { attendance } = command.data;
-  if (command.metadata.now.getTime() < Date.parse(session.start)) {
-    throw new DomainError('SESSION.NOT_STARTED', 'Attendance can be recorded once the session has started.', {
-      start: session.start,
-    });
-  }
+  if (command.metadata.now.getTime() < Date.parse(session.start)) throw refuse('SESSION.NOT_STARTED', { start: session.start });
   const ids = attendance.map((a) => a.clientId);
-  if (ids.length === 0 || new Set(ids).size !== ids.length) {
-    throw new DomainError('SESSION.INVALID_ATTENDANCE', 'List each participant once, at least one.', {}, 'invalid');
-  }
+  if (ids.length === 0 || new Set(ids).size !== ids.length) throw refuse('SESSION.INVALID_ATTENDANCE');
   const notEnrolled = ids.filter((id) => !session.roster.includes(id));
-  if (notEnrolled.length > 0) {
-    throw new DomainError('SESSION.NOT_ENROLLED', 'Attendance is recorded only for enrolled participants.', {
-      clientIds: notEnrolled,
-    });
-  }
+  if (notEnrolled.length > 0) throw refuse('SESSION.NOT_ENROLLED', { clientIds: notEnrolled });
   const now = command.metadata.now.toISOString();
   return attendance.map(({ clientId, attended }) => ({
     type: 'AttendanceRecorded',
@@ -192,17 +154,11 @@ function recordAttendance(command: RecordAttendance, session: ScheduledGroupSess
 }
 
 function requireScheduled(state: GroupSessionState): ScheduledGroupSession {
-  if (state.status === 'Empty') {
-    throw new DomainError('SESSION.NOT_FOUND', 'No group session with this id.', {}, 'not-found');
-  }
+  if (state.status === 'Empty') throw refuse('SESSION.NOT_FOUND');
   return state;
 }
 
 /** The roster is settled at the start: afterwards only attendance is recorded. */
 function requireNotStarted(session: ScheduledGroupSession, now: Date): void {
-  if (now.getTime() >= Date.parse(session.start)) {
-    throw new DomainError('SESSION.ALREADY_STARTED', 'The session has started; its roster can no longer change.', {
-      start: session.start,
-    });
-  }
+  if (now.getTime() >= Date.parse(session.start)) throw refuse('SESSION.ALREADY_STARTED', { start: session.start });
 }

@@ -1,24 +1,13 @@
-import { DomainError, fold } from '@career/event-sourcing';
+import { fold } from '@career/event-sourcing';
 import { given as givenHistory } from '@career/testing';
+import { refusalOf, refusedAs } from '../../test-support/refusals';
 import type { GroupSessionCommand } from './group-session.commands';
 import { groupSessionDecider as decider } from './group-session.decider';
 import type { GroupSessionEvent } from './group-session.events';
 
 const given = (events: GroupSessionEvent[]) => givenHistory(decider, events);
 
-/** Matches a refusal by code and kind (the kind picks the HTTP status: 404, 400, 409). */
-const refusedAs = (code: string, kind: DomainError['kind']) => (error: DomainError) => error.code === code && error.kind === kind;
-
-/** The DomainError a command is refused with, to look at the details it gives the caller. */
-function refusal(events: GroupSessionEvent[], command: GroupSessionCommand): DomainError {
-  try {
-    decider.decide(command, fold(decider, events));
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${command.type} to be refused`);
-}
+const refusal = (events: GroupSessionEvent[], command: GroupSessionCommand) => refusalOf(decider, events, command);
 
 /** The state after the history and the events the command decides. */
 function stateAfter(events: GroupSessionEvent[], command: GroupSessionCommand) {
@@ -83,7 +72,7 @@ describe('group session: scheduling', () => {
       .then([sessionScheduled()]);
   });
 
-  it('refuses a second schedule, a capacity under 1 or not whole, and a start without offset', () => {
+  it('refuses a second schedule, a capacity under 1 or not whole, and a start without offset or on no real day', () => {
     given([sessionScheduled()])
       .when({ type: 'ScheduleGroupSession', data: sessionData, metadata: meta(BEFORE) })
       .thenThrows('SESSION.ALREADY_SCHEDULED');
@@ -94,6 +83,9 @@ describe('group session: scheduling', () => {
     }
     given([])
       .when({ type: 'ScheduleGroupSession', data: { ...sessionData, start: '2026-05-12T13:00' }, metadata: meta(BEFORE) })
+      .thenThrows(refusedAs('SESSION.INVALID_START', 'invalid'));
+    given([])
+      .when({ type: 'ScheduleGroupSession', data: { ...sessionData, start: '2027-02-30T13:00:00+02:00' }, metadata: meta(BEFORE) })
       .thenThrows(refusedAs('SESSION.INVALID_START', 'invalid'));
     given([])
       .when({ type: 'ScheduleGroupSession', data: { ...sessionData, durationMinutes: 0 }, metadata: meta(BEFORE) })

@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@career/event-sourcing';
+import type { DomainEvent, RecordedEvent } from '@career/event-sourcing';
 
 /** Streams are `groupSession-<sessionId>`. */
 export const GROUP_SESSION_CATEGORY = 'groupSession';
@@ -45,17 +45,10 @@ export type AttendanceRecorded = DomainEvent<'AttendanceRecorded', { clientId: s
 export type GroupSessionEvent =
   GroupSessionScheduled | ParticipantEnrolled | ParticipantWaitlisted | ParticipantWithdrawn | AttendanceRecorded;
 
-/**
- * No personal data: clients appear only by their random id, and title/topic/place describe
- * the session, not a person. Kept so the service treats every aggregate the same way.
- */
-export const PERSONAL_FIELDS: Readonly<Record<GroupSessionEvent['type'], readonly string[]>> = {
-  GroupSessionScheduled: [],
-  ParticipantEnrolled: [],
-  ParticipantWaitlisted: [],
-  ParticipantWithdrawn: [],
-  AttendanceRecorded: [],
-};
+/** A stored event as the decider's union (the store types `type` and `data` apart, so one cast, here). */
+export function groupSessionEventOf(recorded: Pick<RecordedEvent, 'type' | 'data'>): GroupSessionEvent {
+  return { type: recorded.type, data: recorded.data } as GroupSessionEvent;
+}
 
 /** Current schema version of each event type (a new version comes with an upcaster). */
 export const GROUP_SESSION_SCHEMA_VERSIONS: Record<GroupSessionEvent['type'], number> = {

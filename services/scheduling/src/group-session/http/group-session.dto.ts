@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { ISO_INSTANT, ISO_INSTANT_MESSAGE } from '../../shared/http';
-import type { WithdrawnBy } from '../group-session.events';
+import { INSTANT_SHAPE, INSTANT_SHAPE_MESSAGE } from '../../http/request-formats';
+import type { WithdrawnBy } from '../domain/group-session.events';
 
 export class SessionParams {
   @IsUUID('all', { message: 'must be a UUID' })
@@ -31,7 +31,7 @@ export class ScheduleGroupSessionDto {
   topic!: string;
 
   @ApiProperty({ example: '2026-03-10T13:00:00+02:00' })
-  @Matches(ISO_INSTANT, { message: ISO_INSTANT_MESSAGE })
+  @Matches(INSTANT_SHAPE, { message: INSTANT_SHAPE_MESSAGE })
   start!: string;
 
   @ApiProperty({ minimum: 1, maximum: 720 })

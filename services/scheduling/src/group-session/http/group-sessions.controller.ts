@@ -1,22 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/platform';
+import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { expectedRevisionOf, Idempotent, setETag } from '@career/platform';
 import type { Response } from 'express';
-import { KnownClients } from '../../client-intake-feed/known-clients';
-import { expectedRevisionOf, setRevision } from '../../shared/http';
-import { fromRequest } from '../../shared/system-context';
-import { resolveRange, TimeRangeQuery } from '../../shared/time-range';
-import { RunGroupSessionCommand } from '../commands/group-session.command';
-import type { GroupSessionResult } from '../commands/group-session.handler';
-import type { GroupSessionCommand } from '../group-session.commands';
-import { GetGroupSessionQuery } from '../queries/get-group-session.query';
-import { GroupSessionsQuery, type GroupSessionView } from '../queries/group-sessions.query';
+import { resolveRange, TimeRangeQuery } from '../../http/time-range.query';
+import { KnownClients } from '../../known-clients/read-models/known-clients';
+import { groupSession } from '../domain/group-session.aggregate';
+import { GetGroupSessionQuery } from '../read-models/get-group-session.query';
+import { GroupSessionsQuery, type GroupSessionView } from '../read-models/group-sessions.query';
 import { EnrolParticipantDto, ParticipantParams, RecordAttendanceDto, ScheduleGroupSessionDto, SessionParams, WithdrawParticipantDto } from './group-session.dto';
-
-type WithoutMetadata<C> = C extends GroupSessionCommand ? Omit<C, 'metadata'> : never;
 
 /** Group guidance sessions: the coordinator schedules them and records attendance; advisors enrol their clients. */
 @ApiTags('group sessions')
@@ -25,7 +20,7 @@ type WithoutMetadata<C> = C extends GroupSessionCommand ? Omit<C, 'metadata'> : 
 @Roles('advisor', 'coordinator')
 export class GroupSessionsController {
   constructor(
-    private readonly commands: CommandBus,
+    @Inject(groupSession.token) private readonly sessions: CommandSideOf<typeof groupSession>,
     private readonly queries: QueryBus,
     private readonly clients: KnownClients,
   ) {}
@@ -36,10 +31,14 @@ export class GroupSessionsController {
   @ApiCreatedResponse({ description: 'Scheduled; `Location` names the session.' })
   async schedule(@Body() body: ScheduleGroupSessionDto, @RequestCtx() context: RequestContext, @Res({ passthrough: true }) response: Response) {
     const sessionId = randomUUID();
-    const command = { type: 'ScheduleGroupSession', data: { sessionId, organisation: context.organisation, coordinatorId: context.user.id, ...body } } as const;
-    const result = await this.run(sessionId, command, context, undefined, response);
+    const result = await this.sessions.handle(
+      sessionId,
+      { type: 'ScheduleGroupSession', data: { sessionId, organisation: context.organisation, coordinatorId: context.user.id, ...body }, metadata: { now: context.now } },
+      { context, access: accessOf(context) },
+    );
+    setETag(response, result.revision);
     response.setHeader('Location', `/api/v1/group-sessions/${sessionId}`);
-    return { sessionId, revision: result.nextExpectedRevision };
+    return { sessionId, revision: result.revision };
   }
 
   @Get()
@@ -50,8 +49,8 @@ export class GroupSessionsController {
 
   @Get(':id')
   async get(@Param() params: SessionParams, @RequestCtx() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<GroupSessionView> {
-    const view = await this.queries.execute<GetGroupSessionQuery, GroupSessionView>(new GetGroupSessionQuery(params.id, context.organisation));
-    setRevision(response, view.revision);
+    const view = await this.queries.execute<GetGroupSessionQuery, GroupSessionView>(new GetGroupSessionQuery(params.id, accessOf(context)));
+    setETag(response, view.revision);
     return view;
   }
 
@@ -66,8 +65,12 @@ export class GroupSessionsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<{ sessionId: string; clientId: string; status: 'enrolled' | 'waitlisted'; position?: number; revision: number }> {
     await this.clients.require(body.clientId, context.organisation);
-    const command = { type: 'EnrolParticipant', data: { clientId: body.clientId, waitlistIfFull: body.waitlistIfFull ?? false } } as const;
-    const result = await this.run(params.id, command, context, ifMatch, response);
+    const result = await this.sessions.handle(
+      params.id,
+      { type: 'EnrolParticipant', data: { clientId: body.clientId, waitlistIfFull: body.waitlistIfFull ?? false }, metadata: { now: context.now } },
+      { context, access: accessOf(context), expectedRevision: expectedRevisionOf(ifMatch) },
+    );
+    setETag(response, result.revision);
     const [event] = result.newEvents;
     const waitlisted = event?.type === 'ParticipantWaitlisted';
     return {
@@ -75,7 +78,7 @@ export class GroupSessionsController {
       clientId: body.clientId,
       status: waitlisted ? 'waitlisted' : 'enrolled',
       ...(waitlisted ? { position: event.data.position } : {}),
-      revision: result.nextExpectedRevision,
+      revision: result.revision,
     };
   }
 
@@ -89,10 +92,14 @@ export class GroupSessionsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<{ sessionId: string; advanced: string[]; revision: number }> {
-    const command = { type: 'WithdrawParticipant', data: { clientId: params.clientId, withdrawnBy: body.withdrawnBy } } as const;
-    const result = await this.run(params.id, command, context, ifMatch, response);
+    const result = await this.sessions.handle(
+      params.id,
+      { type: 'WithdrawParticipant', data: { clientId: params.clientId, withdrawnBy: body.withdrawnBy }, metadata: { now: context.now } },
+      { context, access: accessOf(context), expectedRevision: expectedRevisionOf(ifMatch) },
+    );
+    setETag(response, result.revision);
     const advanced = result.newEvents.flatMap((e) => (e.type === 'ParticipantEnrolled' ? [e.data.clientId] : []));
-    return { sessionId: params.id, advanced, revision: result.nextExpectedRevision };
+    return { sessionId: params.id, advanced, revision: result.revision };
   }
 
   @Post(':id/attendance')
@@ -106,16 +113,12 @@ export class GroupSessionsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<{ sessionId: string; recorded: number; revision: number }> {
     const attendance = body.attendance.map(({ clientId, attended }) => ({ clientId, attended }));
-    const result = await this.run(params.id, { type: 'RecordAttendance', data: { attendance } }, context, ifMatch, response);
-    return { sessionId: params.id, recorded: result.newEvents.length, revision: result.nextExpectedRevision };
-  }
-
-  private async run(sessionId: string, command: WithoutMetadata<GroupSessionCommand>, context: RequestContext, ifMatch: string | undefined, response: Response): Promise<GroupSessionResult> {
-    const withTime = { ...command, metadata: { now: context.now } } as GroupSessionCommand;
-    const result = await this.commands.execute<RunGroupSessionCommand, GroupSessionResult>(
-      new RunGroupSessionCommand(sessionId, withTime, fromRequest(context), expectedRevisionOf(ifMatch)),
+    const result = await this.sessions.handle(
+      params.id,
+      { type: 'RecordAttendance', data: { attendance }, metadata: { now: context.now } },
+      { context, access: accessOf(context), expectedRevision: expectedRevisionOf(ifMatch) },
     );
-    setRevision(response, result.nextExpectedRevision);
-    return result;
+    setETag(response, result.revision);
+    return { sessionId: params.id, recorded: result.newEvents.length, revision: result.revision };
   }
 }

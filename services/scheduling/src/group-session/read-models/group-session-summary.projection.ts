@@ -1,9 +1,9 @@
 import type { RecordedEvent } from '@career/event-sourcing';
-import { applyGuarded, type Projection } from '@career/projections';
+import { applyGuarded, defineProjection, type Projection } from '@career/projections';
 import type { Model } from 'mongoose';
-import { groupSessionDecider, type GroupSessionState } from '../group-session.decider';
-import { GROUP_SESSION_CATEGORY, type GroupSessionEvent } from '../group-session.events';
-import type { GroupSessionSummaryDocument } from './group-session-summary.schema';
+import { groupSessionDecider, type GroupSessionState } from '../domain/group-session.decider';
+import { GROUP_SESSION_CATEGORY, groupSessionEventOf } from '../domain/group-session.events';
+import { GROUP_SESSION_SUMMARY_MODEL, sessionEndOf, type GroupSessionSummaryDocument } from './group-session-summary.schema';
 
 const STREAM_PREFIX = `${GROUP_SESSION_CATEGORY}-`;
 
@@ -14,7 +14,7 @@ export function groupSessionSummaryProjection(model: Model<GroupSessionSummaryDo
     async apply(recorded: RecordedEvent) {
       if (!recorded.streamId.startsWith(STREAM_PREFIX)) return;
       const sessionId = recorded.streamId.slice(STREAM_PREFIX.length);
-      const event = { type: recorded.type, data: recorded.data } as GroupSessionEvent;
+      const event = groupSessionEventOf(recorded);
       const current = await model.findById(sessionId).lean();
       if (current && current.revision >= recorded.revision) return;
       const before: GroupSessionState = current
@@ -39,7 +39,7 @@ export function groupSessionSummaryProjection(model: Model<GroupSessionSummaryDo
               title: event.data.title,
               topic: event.data.topic,
               place: event.data.place,
-              end: new Date(Date.parse(event.data.start) + event.data.durationMinutes * 60_000).toISOString(),
+              end: sessionEndOf(event.data),
             }
           : {};
       await applyGuarded(model, sessionId, { key: 'revision', value: recorded.revision }, {
@@ -58,3 +58,11 @@ export function groupSessionSummaryProjection(model: Model<GroupSessionSummaryDo
     },
   };
 }
+
+/** Checkpoint `scheduling.group-sessions`. */
+export const groupSessionSummaries = defineProjection({
+  name: 'group-sessions',
+  categories: [GROUP_SESSION_CATEGORY],
+  inject: [GROUP_SESSION_SUMMARY_MODEL],
+  create: groupSessionSummaryProjection,
+});

@@ -1,4 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import type { Provider } from '@nestjs/common';
+import { MONGO_CONNECTION } from '@career/platform';
+import { Schema, type Connection } from 'mongoose';
 
 /**
  * One row per group guidance session: what it is, when, and its roster, waiting list and
@@ -43,8 +45,16 @@ export const groupSessionSummarySchema = new Schema<GroupSessionSummaryDocument>
 );
 groupSessionSummarySchema.index({ organisation: 1, start: 1 });
 
+/** When a session ends, as stored in `end`: its start plus its length. */
+export function sessionEndOf(session: { start: string; durationMinutes: number }): string {
+  return new Date(Date.parse(session.start) + session.durationMinutes * 60_000).toISOString();
+}
+
+/** Inject with `@Inject(GROUP_SESSION_SUMMARY_MODEL) sessions: Model<GroupSessionSummaryDocument>`. */
 export const GROUP_SESSION_SUMMARY_MODEL = 'GROUP_SESSION_SUMMARY_MODEL';
 
-export function groupSessionSummaryModel(connection: Connection): Model<GroupSessionSummaryDocument> {
-  return connection.model<GroupSessionSummaryDocument>('GroupSessionSummary', groupSessionSummarySchema);
-}
+export const groupSessionSummaryModelProvider: Provider = {
+  provide: GROUP_SESSION_SUMMARY_MODEL,
+  inject: [MONGO_CONNECTION],
+  useFactory: (connection: Connection) => connection.model<GroupSessionSummaryDocument>('GroupSessionSummary', groupSessionSummarySchema),
+};

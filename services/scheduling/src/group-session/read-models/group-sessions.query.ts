@@ -1,8 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Model } from 'mongoose';
-import type { TimeRange } from '../../shared/time-range';
-import { GROUP_SESSION_SUMMARY_MODEL, type GroupSessionSummaryDocument } from '../projections/group-session-summary.schema';
+import { GROUP_SESSION_SUMMARY_MODEL, type GroupSessionSummaryDocument } from './group-session-summary.schema';
 
 export interface GroupSessionView {
   sessionId: string;
@@ -46,7 +45,7 @@ export function groupSessionView(row: GroupSessionSummaryDocument): GroupSession
 export class GroupSessionsQuery {
   constructor(
     readonly organisation: string,
-    readonly range: TimeRange,
+    readonly range: { from: Date; to: Date },
   ) {}
 }
 

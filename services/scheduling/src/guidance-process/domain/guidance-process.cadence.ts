@@ -1,19 +1,11 @@
-import { DomainError } from '@career/event-sourcing';
-import {
-  addDays,
-  helsinkiDate,
-  helsinkiIsoWeek,
-  isoWeekOfDate,
-  isoWeeksBetween,
-  startOfIsoWeek,
-  type IsoWeek,
-} from '../calendar/helsinki-time';
+import { addDays, helsinkiDate, helsinkiIsoWeek, isoWeekOfDate, isoWeeksBetween, startOfIsoWeek, type CalendarDate, type IsoWeek } from '@career/calendar';
+import { refuse } from '../../scheduling.errors';
 import { occupiesCadenceSlot, type Meeting, type ProcessDetails } from './guidance-process.state';
 
 /**
- * The cadence of the guidance process (DOMAIN.md steps 2 and 4), on the Helsinki calendar:
- * weeks are ISO weeks as seen in Europe/Helsinki, so Sunday 23:30 and Monday 00:30 Helsinki
- * time are different weeks although both are Sunday in UTC.
+ * The cadence of the guidance process (docs/domain.md#the-process, steps 2 and 4), on the
+ * Helsinki calendar: weeks are ISO weeks as seen in Europe/Helsinki, so Sunday 23:30 and
+ * Monday 00:30 Helsinki time are different weeks although both are Sunday in UTC.
  *
  * Week 1 of the initial assessment is the ISO week the process was OPENED in, not the week of
  * the first meeting: the overdue clock must run even when no meeting was ever booked, and it
@@ -54,10 +46,10 @@ export function assertOneMeetingPerWeek(process: ProcessDetails, start: Date, ig
       helsinkiIsoWeek(new Date(m.start)).key === week.key,
   );
   if (clash) {
-    throw new DomainError(
+    throw refuse(
       'PROCESS.ONE_MEETING_PER_WEEK',
-      `The initial assessment allows one individual meeting per week; week ${week.key} already has one.`,
       { week: week.key, existingMeetingId: clash.meetingId },
+      `The initial assessment allows one individual meeting per week; week ${week.key} already has one.`,
     );
   }
 }
@@ -75,21 +67,17 @@ export function assertFollowUpCadence(process: ProcessDetails, start: Date, igno
       Math.abs(isoWeeksBetween(week, helsinkiIsoWeek(new Date(m.start)))) < FOLLOW_UP_INTERVAL_WEEKS,
   );
   if (clash) {
-    throw new DomainError(
-      'PROCESS.FOLLOW_UP_CADENCE',
-      'The follow-up phase allows one individual meeting every two weeks; mark this one extra, with a reason, to book it anyway.',
-      {
-        week: week.key,
-        existingMeetingId: clash.meetingId,
-        existingMeetingWeek: helsinkiIsoWeek(new Date(clash.start)).key,
-        nextDueDate: process.nextDueDate,
-      },
-    );
+    throw refuse('PROCESS.FOLLOW_UP_CADENCE', {
+      week: week.key,
+      existingMeetingId: clash.meetingId,
+      existingMeetingWeek: helsinkiIsoWeek(new Date(clash.start)).key,
+      nextDueDate: process.nextDueDate,
+    });
   }
 }
 
 /** Two weeks (calendar days, Helsinki) after the latest regular follow-up meeting, or after completion. */
-export function nextFollowUpDueDate(process: ProcessDetails): string | undefined {
+export function nextFollowUpDueDate(process: ProcessDetails): CalendarDate | undefined {
   const completedAt = process.initialAssessment.completedAt;
   if (process.phase !== 'follow-up' || !completedAt) return undefined;
   const anchors = [completedAt, ...regularFollowUpMeetings(process).map((m) => m.start)];

@@ -1,5 +1,6 @@
-import { assertNever, DomainError, type Decider } from '@career/event-sourcing';
-import { helsinkiDate, helsinkiIsoWeek } from '../calendar/helsinki-time';
+import { compareDates, helsinkiDate, helsinkiIsoWeek, isCalendarDate } from '@career/calendar';
+import { assertNever, type Decider } from '@career/event-sourcing';
+import { refuse } from '../../scheduling.errors';
 import {
   assertFollowUpCadence,
   assertOneMeetingPerWeek,
@@ -19,8 +20,6 @@ import type {
 } from './guidance-process.commands';
 import type { GuidanceProcessEvent, MeetingCancelled } from './guidance-process.events';
 import {
-  isCalendarDate,
-  processNotFound,
   requireDuration,
   requireInstant,
   requireKnownLicences,
@@ -40,11 +39,7 @@ export const guidanceProcessDecider: Decider<GuidanceProcessState, GuidanceProce
     const now = command.metadata.now.toISOString();
     switch (command.type) {
       case 'OpenProcess': {
-        if (state.status !== 'Empty') {
-          throw new DomainError('PROCESS.ALREADY_OPENED', 'This guidance process has already been opened.', {
-            processId: state.processId,
-          });
-        }
+        if (state.status !== 'Empty') throw refuse('PROCESS.ALREADY_OPENED', { processId: state.processId });
         return [{ type: 'ProcessOpened', data: { ...command.data, openedAt: now } }];
       }
       case 'ScheduleMeeting':
@@ -60,7 +55,7 @@ export const guidanceProcessDecider: Decider<GuidanceProcessState, GuidanceProce
             data: {
               meetingId: command.data.meetingId,
               cancelledBy: command.data.cancelledBy,
-              reason: requireText(command.data.reason, 'MEETING.REASON_REQUIRED', 'Say why the meeting is cancelled.'),
+              reason: requireText(command.data.reason, 'MEETING.REASON_REQUIRED'),
               cancelledAt: now,
             },
           },
@@ -87,9 +82,7 @@ export const guidanceProcessDecider: Decider<GuidanceProcessState, GuidanceProce
       case 'ReferToTraining': {
         const process = requireOpen(state);
         const { referralId, licenceCode, provider } = command.data;
-        if (process.referrals.some((r) => r.referralId === referralId)) {
-          throw new DomainError('REFERRAL.ALREADY_EXISTS', 'A training referral with this id already exists.', { referralId });
-        }
+        if (process.referrals.some((r) => r.referralId === referralId)) throw refuse('REFERRAL.ALREADY_EXISTS', { referralId });
         requireKnownLicences([licenceCode]);
         return [
           {
@@ -210,21 +203,12 @@ export const guidanceProcessDecider: Decider<GuidanceProcessState, GuidanceProce
 
 function scheduleMeeting(command: ScheduleMeeting, process: OpenState): GuidanceProcessEvent[] {
   const { meetingId, durationMinutes, mode, location, extra } = command.data;
-  if (process.meetings.some((m) => m.meetingId === meetingId)) {
-    throw new DomainError('MEETING.ALREADY_EXISTS', 'A meeting with this id already exists.', { meetingId });
-  }
+  if (process.meetings.some((m) => m.meetingId === meetingId)) throw refuse('MEETING.ALREADY_EXISTS', { meetingId });
   const start = requireInstant(command.data.start);
   requireDuration(durationMinutes);
   if (extra) {
-    if (process.phase !== 'follow-up') {
-      throw new DomainError(
-        'PROCESS.EXTRA_ONLY_IN_FOLLOW_UP',
-        'Extra meetings exist only in the follow-up phase; the initial assessment has one meeting per week.',
-        {},
-        'invalid',
-      );
-    }
-    requireText(extra.reason, 'MEETING.EXTRA_REASON_REQUIRED', 'An extra meeting needs a reason.');
+    if (process.phase !== 'follow-up') throw refuse('PROCESS.EXTRA_ONLY_IN_FOLLOW_UP');
+    requireText(extra.reason, 'MEETING.EXTRA_REASON_REQUIRED');
   } else if (process.phase === 'initial-assessment') {
     assertOneMeetingPerWeek(process, start);
   } else {
@@ -274,42 +258,24 @@ function moveMeeting(command: MoveMeeting, process: OpenState): GuidanceProcessE
 }
 
 function completeInitialAssessment(command: CompleteInitialAssessment, process: OpenState): GuidanceProcessEvent[] {
-  if (process.phase !== 'initial-assessment') {
-    throw new DomainError('PROCESS.INITIAL_ASSESSMENT_ALREADY_COMPLETED', 'The initial assessment has already been completed.');
-  }
+  if (process.phase !== 'initial-assessment') throw refuse('PROCESS.INITIAL_ASSESSMENT_ALREADY_COMPLETED');
   const held = initialMeetingsHeld(process);
   if (held < MIN_INITIAL_MEETINGS_HELD) {
-    throw new DomainError(
+    throw refuse(
       'PROCESS.TOO_FEW_MEETINGS',
-      `The initial assessment needs at least ${MIN_INITIAL_MEETINGS_HELD} meetings held before it can be completed.`,
       { held, required: MIN_INITIAL_MEETINGS_HELD },
+      `The initial assessment needs at least ${MIN_INITIAL_MEETINGS_HELD} meetings held before it can be completed.`,
     );
   }
   const { direction } = command.data;
   const licenceCodes = [...new Set(command.data.licenceCodes ?? [])];
   if (direction === 'licence-training') {
-    if (licenceCodes.length === 0) {
-      throw new DomainError(
-        'PROCESS.LICENCE_REQUIRED',
-        'Directing to licence training needs at least one licence.',
-        {},
-        'invalid',
-      );
-    }
+    if (licenceCodes.length === 0) throw refuse('PROCESS.LICENCE_REQUIRED');
     requireKnownLicences(licenceCodes);
   } else if (licenceCodes.length > 0) {
-    throw new DomainError(
-      'PROCESS.LICENCES_ONLY_FOR_TRAINING',
-      'Licences are named only when directing to licence training.',
-      { direction },
-      'invalid',
-    );
+    throw refuse('PROCESS.LICENCES_ONLY_FOR_TRAINING', { direction });
   }
-  const rationale = requireText(
-    command.data.rationale,
-    'PROCESS.RATIONALE_REQUIRED',
-    'The direction needs the advisor’s rationale.',
-  );
+  const rationale = requireText(command.data.rationale, 'PROCESS.RATIONALE_REQUIRED');
   return [
     {
       type: 'InitialAssessmentCompleted',
@@ -323,7 +289,7 @@ function completeInitialAssessment(command: CompleteInitialAssessment, process: 
  * one already announced, it decides nothing instead of refusing, so the job can sweep freely.
  */
 function checkOverdue(command: CheckOverdue, state: GuidanceProcessState): GuidanceProcessEvent[] {
-  if (state.status === 'Empty') throw processNotFound();
+  if (state.status === 'Empty') throw refuse('PROCESS.NOT_FOUND');
   if (state.status === 'Closed' || state.phase !== 'initial-assessment') return [];
   const { initialAssessment } = state;
   if (initialAssessment.overdueAnnouncedAt) return [];
@@ -344,32 +310,12 @@ function checkOverdue(command: CheckOverdue, state: GuidanceProcessState): Guida
 function recordTrainingCompletion(command: RecordTrainingCompletion, process: OpenState): GuidanceProcessEvent[] {
   const { referralId, passed, licenceIdentifier, validUntil } = command.data;
   const referral = process.referrals.find((r) => r.referralId === referralId);
-  if (!referral) {
-    throw new DomainError('REFERRAL.NOT_FOUND', 'No training referral with this id.', { referralId }, 'not-found');
-  }
-  if (referral.completion) {
-    throw new DomainError('REFERRAL.ALREADY_COMPLETED', 'This training’s completion has already been recorded.', { referralId });
-  }
-  if (passed && !licenceIdentifier?.trim()) {
-    throw new DomainError(
-      'REFERRAL.LICENCE_IDENTIFIER_REQUIRED',
-      'A passed training records the licence identifier.',
-      {},
-      'invalid',
-    );
-  }
-  if (!passed && (licenceIdentifier || validUntil)) {
-    throw new DomainError('REFERRAL.NO_LICENCE_WHEN_FAILED', 'A training not passed earns no licence.', {}, 'invalid');
-  }
-  if (validUntil !== undefined) {
-    if (!isCalendarDate(validUntil) || validUntil <= helsinkiDate(command.metadata.now)) {
-      throw new DomainError(
-        'REFERRAL.INVALID_VALID_UNTIL',
-        'validUntil must be a future date YYYY-MM-DD.',
-        { validUntil },
-        'invalid',
-      );
-    }
+  if (!referral) throw refuse('REFERRAL.NOT_FOUND', { referralId });
+  if (referral.completion) throw refuse('REFERRAL.ALREADY_COMPLETED', { referralId });
+  if (passed && !licenceIdentifier?.trim()) throw refuse('REFERRAL.LICENCE_IDENTIFIER_REQUIRED');
+  if (!passed && (licenceIdentifier || validUntil)) throw refuse('REFERRAL.NO_LICENCE_WHEN_FAILED');
+  if (validUntil !== undefined && (!isCalendarDate(validUntil) || compareDates(validUntil, helsinkiDate(command.metadata.now)) <= 0)) {
+    throw refuse('REFERRAL.INVALID_VALID_UNTIL', { validUntil });
   }
   return [
     {

@@ -1,5 +1,6 @@
-import { DomainError, fold } from '@career/event-sourcing';
+import { fold } from '@career/event-sourcing';
 import { given as givenHistory } from '@career/testing';
+import { refusalOf, refusedAs } from '../../test-support/refusals';
 import { initialAssessmentWeekNumber, isInitialAssessmentOverdue } from './guidance-process.cadence';
 import type { GuidanceProcessCommand } from './guidance-process.commands';
 import { guidanceProcessDecider as decider } from './guidance-process.decider';
@@ -7,19 +8,7 @@ import { PERSONAL_FIELDS, type GuidanceProcessEvent, type MeetingScheduled } fro
 
 const given = (events: GuidanceProcessEvent[]) => givenHistory(decider, events);
 
-/** Matches a refusal by code and kind (the kind picks the HTTP status: 404, 400, 409). */
-const refusedAs = (code: string, kind: DomainError['kind']) => (error: DomainError) => error.code === code && error.kind === kind;
-
-/** The DomainError a command is refused with, to look at the details it gives the caller. */
-function refusal(events: GuidanceProcessEvent[], command: GuidanceProcessCommand): DomainError {
-  try {
-    decider.decide(command, fold(decider, events));
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error(`expected ${command.type} to be refused`);
-}
+const refusal = (events: GuidanceProcessEvent[], command: GuidanceProcessCommand) => refusalOf(decider, events, command);
 
 /** The state after the history and, when given, the events the command decides. */
 function stateAfter(events: GuidanceProcessEvent[], command?: GuidanceProcessCommand) {
@@ -645,6 +634,12 @@ describe('meetings: move, cancel, held, no-show; nothing erased', () => {
     given(base)
       .when(schedule('m2', '2026-03-11T10:00:00Z', OPENED_AT, { durationMinutes: 30.5 }))
       .thenThrows(refusedAs('MEETING.INVALID_DURATION', 'invalid'));
+  });
+
+  it('refuses a start on a day that does not exist instead of rolling it over into the next month', () => {
+    given(base).when(schedule('m2', '2027-02-30T10:00:00+02:00')).thenThrows(refusedAs('MEETING.INVALID_START', 'invalid'));
+    given(base).when(schedule('m2', '2026-03-11T24:00:00+02:00')).thenThrows(refusedAs('MEETING.INVALID_START', 'invalid'));
+    given(base).when(move('m1', '2026-02-29T10:00:00+02:00')).thenThrows(refusedAs('MEETING.INVALID_START', 'invalid'));
   });
 });
 

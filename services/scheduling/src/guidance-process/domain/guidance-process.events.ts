@@ -1,4 +1,4 @@
-import type { DomainEvent } from '@career/event-sourcing';
+import type { DomainEvent, RecordedEvent } from '@career/event-sourcing';
 
 /** Streams are `guidanceProcess-<processId>`. */
 export const GUIDANCE_PROCESS_CATEGORY = 'guidanceProcess';
@@ -108,6 +108,11 @@ export type GuidanceProcessEvent =
   | TrainingReferralMade
   | TrainingCompleted
   | ProcessClosed;
+
+/** A stored event as the decider's union (the store types `type` and `data` apart, so one cast, here). */
+export function guidanceProcessEventOf(recorded: Pick<RecordedEvent, 'type' | 'data'>): GuidanceProcessEvent {
+  return { type: recorded.type, data: recorded.data } as GuidanceProcessEvent;
+}
 
 /**
  * Payload fields that are personal data, encrypted with the client's key at rest (libs/privacy)

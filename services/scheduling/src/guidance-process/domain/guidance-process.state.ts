@@ -1,5 +1,5 @@
-import type { IsoWeek } from '../calendar/helsinki-time';
-import type { TimeSlot } from '../calendar/time-slot';
+import type { IsoWeek } from '@career/calendar';
+import type { TimeSlot } from './time-slot';
 import type { CancelledBy, Direction, MeetingMode, MovedBy, ProcessCloseReason, ProcessPhase } from './guidance-process.events';
 
 export type MeetingStatus = 'scheduled' | 'held' | 'no-show' | 'cancelled';

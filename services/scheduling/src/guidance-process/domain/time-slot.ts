@@ -13,9 +13,9 @@ export function slotEnd(slot: TimeSlot): Date {
  * meetings (10:00-11:00 then 11:00-12:00) do not overlap.
  *
  * An advisor's meetings live in many guidance-process streams, so no single decider can see
- * a double booking. The service enforces it: before appending a MeetingScheduled/MeetingMoved
- * it checks the advisor's agenda read model with this function while holding a per-advisor
- * lock (or a unique reservation), so two concurrent requests cannot both pass the check.
+ * a double booking: the advisor's booking guard (advisor-agenda/booking) checks the agenda
+ * read model with this function under a per-advisor lease, around the append of a
+ * MeetingScheduled or MeetingMoved.
  */
 export function overlaps(a: TimeSlot, b: TimeSlot): boolean {
   const aStart = Date.parse(a.start);

@@ -1,19 +1,19 @@
 import { guidanceProcessIdOf } from '@career/contracts';
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/platform';
-import { DomainError } from '@career/event-sourcing';
-import { RequestValidationError } from '@career/platform';
+import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { expectedRevisionOf, Idempotent, RequestValidationError, setETag } from '@career/platform';
 import type { Response } from 'express';
-import { KnownClients } from '../../client-intake-feed/known-clients';
-import { setRevision } from '../../shared/http';
-import type { ProcessView } from '../process-view';
-import { GetProcessQuery } from '../queries/get-process.query';
-import { ListProcessesQuery } from '../queries/list-processes.query';
+import { KnownClients } from '../../known-clients/read-models/known-clients';
+import { refuse } from '../../scheduling.errors';
+import { guidanceProcess } from '../domain/guidance-process.aggregate';
+import { GetProcessQuery } from '../read-models/get-process.query';
+import { ListProcessesQuery } from '../read-models/list-processes.query';
+import type { ProcessView } from '../read-models/process-view';
+import { processAfter } from './process-response';
 import { ClientQuery, CompleteInitialAssessmentDto, OpenProcessDto, ProcessParams } from './process.dto';
-import { runProcessCommand, viewAfter } from './run-process-command';
 
 @ApiTags('guidance processes')
 @ApiBearerAuth()
@@ -21,7 +21,7 @@ import { runProcessCommand, viewAfter } from './run-process-command';
 @Roles('advisor', 'coordinator')
 export class GuidanceProcessesController {
   constructor(
-    private readonly commands: CommandBus,
+    @Inject(guidanceProcess.token) private readonly processes: CommandSideOf<typeof guidanceProcess>,
     private readonly queries: QueryBus,
     private readonly clients: KnownClients,
   ) {}
@@ -35,12 +35,15 @@ export class GuidanceProcessesController {
     const advisorId = body.advisorId ?? (context.user.role === 'advisor' ? context.user.id : undefined);
     if (!advisorId) throw new RequestValidationError([{ field: 'advisorId', reason: 'is required' }]);
     const client = await this.clients.require(body.clientId, context.organisation);
-    if (client.exited) throw new DomainError('CLIENT.EXITED', 'The client has exited; a new process starts when client-intake records a re-entry.');
+    if (client.exited) throw refuse('CLIENT.EXITED');
     const processId = guidanceProcessIdOf(body.clientId, client.processNumber);
-    const open = { type: 'OpenProcess', data: { processId, clientId: body.clientId, advisorId, organisation: context.organisation } } as const;
-    const result = await runProcessCommand(this.commands, processId, open, context, undefined, response);
+    const result = await this.processes.handle(
+      processId,
+      { type: 'OpenProcess', data: { processId, clientId: body.clientId, advisorId, organisation: context.organisation }, metadata: { now: context.now } },
+      { context, access: accessOf(context) },
+    );
     response.setHeader('Location', `/api/v1/guidance-processes/${processId}`);
-    return viewAfter(result, context.now);
+    return processAfter(result, response, context.now);
   }
 
   @Get()
@@ -55,9 +58,9 @@ export class GuidanceProcessesController {
   async get(@Param() params: ProcessParams, @RequestCtx() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<ProcessView> {
     const disclosure = context.user.role === 'advisor' ? 'all' : 'location';
     const view = await this.queries.execute<GetProcessQuery, ProcessView>(
-      new GetProcessQuery(params.id, context.organisation, context.actor, disclosure, context.now, context.requestId),
+      new GetProcessQuery(params.id, accessOf(context), context.actor, disclosure, context.now, context.requestId),
     );
-    setRevision(response, view.revision);
+    setETag(response, view.revision);
     return view;
   }
 
@@ -72,7 +75,12 @@ export class GuidanceProcessesController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProcessView> {
-    const command = { type: 'CompleteInitialAssessment', data: { direction: body.direction, licenceCodes: body.licenceCodes, rationale: body.rationale } } as const;
-    return viewAfter(await runProcessCommand(this.commands, params.id, command, context, ifMatch, response), context.now);
+    const { direction, licenceCodes, rationale } = body;
+    const result = await this.processes.handle(
+      params.id,
+      { type: 'CompleteInitialAssessment', data: { direction, licenceCodes, rationale }, metadata: { now: context.now } },
+      { context, access: accessOf(context), expectedRevision: expectedRevisionOf(ifMatch) },
+    );
+    return processAfter(result, response, context.now);
   }
 }

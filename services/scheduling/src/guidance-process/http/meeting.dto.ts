@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { ISO_INSTANT, ISO_INSTANT_MESSAGE } from '../../shared/http';
-import type { MeetingMode, MovedBy } from '../guidance-process.events';
+import { INSTANT_SHAPE, INSTANT_SHAPE_MESSAGE } from '../../http/request-formats';
+import type { MeetingMode, MovedBy } from '../domain/guidance-process.events';
 
 const MODES: readonly MeetingMode[] = ['in-person', 'phone', 'video'];
 const PARTIES: readonly MovedBy[] = ['client', 'advisor'];
@@ -25,7 +25,7 @@ export class ExtraMeetingDto {
 
 export class ScheduleMeetingDto {
   @ApiProperty({ example: '2026-03-02T10:00:00+02:00' })
-  @Matches(ISO_INSTANT, { message: ISO_INSTANT_MESSAGE })
+  @Matches(INSTANT_SHAPE, { message: INSTANT_SHAPE_MESSAGE })
   start!: string;
 
   @ApiProperty({ minimum: 1, maximum: 480 })
@@ -53,7 +53,7 @@ export class ScheduleMeetingDto {
 
 export class MoveMeetingDto {
   @ApiProperty({ example: '2026-03-03T10:00:00+02:00' })
-  @Matches(ISO_INSTANT, { message: ISO_INSTANT_MESSAGE })
+  @Matches(INSTANT_SHAPE, { message: INSTANT_SHAPE_MESSAGE })
   start!: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 480, description: 'Default: unchanged' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { USER_ID, USER_ID_MESSAGE } from '../../shared/http';
-import type { Direction } from '../guidance-process.events';
+import { USER_ID, USER_ID_MESSAGE } from '../../http/request-formats';
+import type { Direction } from '../domain/guidance-process.events';
 
 export class ProcessParams {
   @IsUUID('all', { message: 'must be a UUID' })

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Body, Controller, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Idempotent } from '@career/platform';
+import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { expectedRevisionOf, Idempotent, setETag } from '@career/platform';
 import type { Response } from 'express';
-import type { ProcessView } from '../process-view';
+import { guidanceProcess } from '../domain/guidance-process.aggregate';
+import type { ProcessView } from '../read-models/process-view';
+import { processAfter } from './process-response';
 import { ProcessParams } from './process.dto';
-import { runProcessCommand, viewAfter } from './run-process-command';
 import { ReferralParams, TrainingCompletionDto, TrainingReferralDto } from './training.dto';
 
 /** Licence and permit trainings: the advisor refers, the advisor or coordinator records the result. */
@@ -16,7 +17,7 @@ import { ReferralParams, TrainingCompletionDto, TrainingReferralDto } from './tr
 @Controller('api/v1/guidance-processes/:id/training-referrals')
 @Roles('advisor', 'coordinator')
 export class TrainingReferralsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(@Inject(guidanceProcess.token) private readonly processes: CommandSideOf<typeof guidanceProcess>) {}
 
   @Post()
   @Idempotent()
@@ -29,10 +30,14 @@ export class TrainingReferralsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<{ processId: string; referralId: string; revision: number }> {
     const referralId = randomUUID();
-    const command = { type: 'ReferToTraining', data: { referralId, licenceCode: body.licenceCode, provider: body.provider } } as const;
-    const result = await runProcessCommand(this.commands, params.id, command, context, ifMatch, response);
+    const result = await this.processes.handle(
+      params.id,
+      { type: 'ReferToTraining', data: { referralId, licenceCode: body.licenceCode, provider: body.provider }, metadata: { now: context.now } },
+      { context, access: accessOf(context), expectedRevision: expectedRevisionOf(ifMatch) },
+    );
+    setETag(response, result.revision);
     response.setHeader('Location', `/api/v1/guidance-processes/${params.id}`);
-    return { processId: params.id, referralId, revision: result.nextExpectedRevision };
+    return { processId: params.id, referralId, revision: result.revision };
   }
 
   @Post(':referralId/completion')
@@ -45,10 +50,12 @@ export class TrainingReferralsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ProcessView> {
-    const command = {
-      type: 'RecordTrainingCompletion',
-      data: { referralId: params.referralId, passed: body.passed, licenceIdentifier: body.licenceIdentifier, validUntil: body.validUntil },
-    } as const;
-    return viewAfter(await runProcessCommand(this.commands, params.id, command, context, ifMatch, response), context.now);
+    const { passed, licenceIdentifier, validUntil } = body;
+    const result = await this.processes.handle(
+      params.id,
+      { type: 'RecordTrainingCompletion', data: { referralId: params.referralId, passed, licenceIdentifier, validUntil }, metadata: { now: context.now } },
+      { context, access: accessOf(context), expectedRevision: expectedRevisionOf(ifMatch) },
+    );
+    return processAfter(result, response, context.now);
   }
 }

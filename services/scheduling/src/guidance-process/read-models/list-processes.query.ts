@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Model } from 'mongoose';
-import { processView, type ProcessView } from '../process-view';
-import { PROCESS_SUMMARY_MODEL, type ProcessSummaryDocument } from '../projections/process-summary.schema';
+import { processView, type ProcessView } from './process-view';
+import { PROCESS_SUMMARY_MODEL, type ProcessSummaryDocument } from './process-summary.schema';
 
 /** A client's processes in the caller's organisation, newest first; no personal fields. */
 export class ListProcessesQuery {

@@ -1,5 +1,5 @@
 import { isErased } from '@career/privacy';
-import type { GuidanceProcessEvent } from './guidance-process.events';
+import type { GuidanceProcessEvent } from '../domain/guidance-process.events';
 
 /** The free texts and personal fields of one meeting, as decrypted from its events. */
 export interface MeetingPersonalDetails {

@@ -1,14 +1,15 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { meetingEntry, calendarOptions } from '../../calendar/meeting-entries';
-import { toICalendar } from '../../calendar/ical';
-import { collectPersonalDetails } from '../personal-details';
+import type { Access } from '@career/event-sourcing';
+import { toICalendar } from '../../icalendar/ical';
+import { calendarOptions, meetingEntry } from '../../icalendar/meeting-entries';
+import { collectPersonalDetails } from './personal-details';
 import { ProcessStreamReader } from './process-stream.reader';
 
 /** The client's own calendar of one process's meetings (RFC 5545); only when, where and how. */
 export class ProcessCalendarQuery {
   constructor(
     readonly processId: string,
-    readonly organisation: string,
+    readonly access: Access,
     readonly now: Date,
   ) {}
 }
@@ -17,8 +18,8 @@ export class ProcessCalendarQuery {
 export class ProcessCalendarHandler implements IQueryHandler<ProcessCalendarQuery, string> {
   constructor(private readonly reader: ProcessStreamReader) {}
 
-  async execute({ processId, organisation, now }: ProcessCalendarQuery): Promise<string> {
-    const { state, events } = await this.reader.load(processId, organisation);
+  async execute({ processId, access, now }: ProcessCalendarQuery): Promise<string> {
+    const { state, events } = await this.reader.load(processId, access);
     const personal = collectPersonalDetails(events);
     const entries = state.meetings.map((m) =>
       meetingEntry({

@@ -1,11 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { fold, streamIdOf, type EventCodec, type EventStore } from '@career/event-sourcing';
-import { EVENT_STORE } from '@career/event-store';
-import { guidanceProcessDecider } from '../guidance-process.decider';
-import { GUIDANCE_PROCESS_CATEGORY, type GuidanceProcessEvent } from '../guidance-process.events';
-import { GUIDANCE_PROCESS_CODEC } from '../guidance-process-event-codec';
-import { processNotFound } from '../guidance-process.guards';
-import type { ProcessState } from '../process-view';
+import type { Access, CommandSideOf } from '@career/event-sourcing';
+import { refuse } from '../../scheduling.errors';
+import { guidanceProcess } from '../domain/guidance-process.aggregate';
+import { guidanceProcessEventOf, type GuidanceProcessEvent } from '../domain/guidance-process.events';
+import type { ProcessState } from './process-view';
 
 export interface LoadedProcess {
   state: ProcessState;
@@ -20,18 +18,13 @@ export interface LoadedProcess {
  */
 @Injectable()
 export class ProcessStreamReader {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(GUIDANCE_PROCESS_CODEC) private readonly codec: EventCodec<GuidanceProcessEvent>,
-  ) {}
+  constructor(@Inject(guidanceProcess.token) private readonly processes: CommandSideOf<typeof guidanceProcess>) {}
 
-  /** 404 when the process does not exist or belongs to another organisation. */
-  async load(processId: string, organisation: string): Promise<LoadedProcess> {
-    const recorded = await this.store.readStream(streamIdOf(GUIDANCE_PROCESS_CATEGORY, processId));
-    if (recorded.length === 0 || recorded[0].metadata.organisation !== organisation) throw processNotFound();
-    const events = await Promise.all(recorded.map((event) => this.codec.decode(event)));
-    const state = fold(guidanceProcessDecider, events);
-    if (state.status === 'Empty') throw processNotFound();
-    return { state, events, revision: recorded[recorded.length - 1].revision };
+  /** 404 when the process does not exist or the caller may not see it. */
+  async load(processId: string, access: Access): Promise<LoadedProcess> {
+    const { state, events, revision } = await this.processes.load(processId, access);
+    // A stream's first event opens the process; an empty fold is a stream that is not one.
+    if (state.status === 'Empty') throw refuse('PROCESS.NOT_FOUND');
+    return { state, events: events.map(guidanceProcessEventOf), revision };
   }
 }

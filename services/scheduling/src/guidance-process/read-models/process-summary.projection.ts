@@ -1,10 +1,9 @@
 import type { RecordedEvent } from '@career/event-sourcing';
-import { applyGuarded, type Projection } from '@career/projections';
-import type { Model } from 'mongoose';
-import { guidanceProcessDecider } from '../guidance-process.decider';
-import { GUIDANCE_PROCESS_CATEGORY, type GuidanceProcessEvent } from '../guidance-process.events';
-import { definedOnly } from '../../shared/defined-only';
-import type { ProcessSummaryDocument } from './process-summary.schema';
+import { applyGuarded, defineProjection, type Projection } from '@career/projections';
+import { omitUndefined, type Model } from 'mongoose';
+import { guidanceProcessDecider } from '../domain/guidance-process.decider';
+import { GUIDANCE_PROCESS_CATEGORY, guidanceProcessEventOf } from '../domain/guidance-process.events';
+import { PROCESS_SUMMARY_MODEL, type ProcessSummaryDocument } from './process-summary.schema';
 
 const STREAM_PREFIX = `${GUIDANCE_PROCESS_CATEGORY}-`;
 
@@ -21,17 +20,14 @@ export function processSummaryProjection(model: Model<ProcessSummaryDocument>): 
       const processId = event.streamId.slice(STREAM_PREFIX.length);
       const current = await model.findById(processId, { state: 1, revision: 1 }).lean();
       if (current && current.revision >= event.revision) return;
-      const state = guidanceProcessDecider.evolve(current?.state ?? guidanceProcessDecider.initialState(), {
-        type: event.type,
-        data: event.data,
-      } as GuidanceProcessEvent);
+      const state = guidanceProcessDecider.evolve(current?.state ?? guidanceProcessDecider.initialState(), guidanceProcessEventOf(event));
       if (state.status === 'Empty') return;
       await applyGuarded(
         model,
         processId,
         { key: 'revision', value: event.revision },
         {
-          $set: definedOnly({
+          $set: omitUndefined({
             clientId: state.clientId,
             organisation: state.organisation,
             advisorId: state.advisorId,
@@ -50,3 +46,11 @@ export function processSummaryProjection(model: Model<ProcessSummaryDocument>): 
     },
   };
 }
+
+/** Checkpoint `scheduling.guidance-processes`. */
+export const processSummaries = defineProjection({
+  name: 'guidance-processes',
+  categories: [GUIDANCE_PROCESS_CATEGORY],
+  inject: [PROCESS_SUMMARY_MODEL],
+  create: processSummaryProjection,
+});

@@ -1,5 +1,7 @@
-import { Schema, type Connection, type Model } from 'mongoose';
-import type { GuidanceProcessState } from '../guidance-process.state';
+import type { Provider } from '@nestjs/common';
+import { MONGO_CONNECTION } from '@career/platform';
+import { Schema, type Connection } from 'mongoose';
+import type { GuidanceProcessState } from '../domain/guidance-process.state';
 
 /**
  * One row per guidance process: the decider's own state (which holds no personal field) plus
@@ -40,8 +42,11 @@ export const processSummarySchema = new Schema<ProcessSummaryDocument>(
 );
 processSummarySchema.index({ status: 1, phase: 1, overdueFrom: 1 });
 
+/** Inject with `@Inject(PROCESS_SUMMARY_MODEL) processes: Model<ProcessSummaryDocument>`. */
 export const PROCESS_SUMMARY_MODEL = 'PROCESS_SUMMARY_MODEL';
 
-export function processSummaryModel(connection: Connection): Model<ProcessSummaryDocument> {
-  return connection.model<ProcessSummaryDocument>('GuidanceProcessSummary', processSummarySchema);
-}
+export const processSummaryModelProvider: Provider = {
+  provide: PROCESS_SUMMARY_MODEL,
+  inject: [MONGO_CONNECTION],
+  useFactory: (connection: Connection) => connection.model<ProcessSummaryDocument>('GuidanceProcessSummary', processSummarySchema),
+};

@@ -1,7 +1,7 @@
-import { slotEnd } from '../calendar/time-slot';
-import { initialAssessmentWeekNumber, initialMeetingsHeld, isInitialAssessmentOverdue } from './guidance-process.cadence';
-import type { Direction, ProcessPhase } from './guidance-process.events';
-import type { GuidanceProcessState, Meeting, MeetingChange, TrainingReferral } from './guidance-process.state';
+import { initialAssessmentWeekNumber, initialMeetingsHeld, isInitialAssessmentOverdue } from '../domain/guidance-process.cadence';
+import type { Direction, ProcessPhase } from '../domain/guidance-process.events';
+import type { GuidanceProcessState, Meeting, MeetingChange, TrainingReferral } from '../domain/guidance-process.state';
+import { slotEnd } from '../domain/time-slot';
 import type { MeetingPersonalDetails, PersonalDetails } from './personal-details';
 
 export type ProcessState = Exclude<GuidanceProcessState, { status: 'Empty' }>;

@@ -1,7 +1,7 @@
 import { fold } from '@career/event-sourcing';
 import { ERASED } from '@career/privacy';
-import { guidanceProcessDecider } from './guidance-process.decider';
-import type { GuidanceProcessEvent } from './guidance-process.events';
+import { guidanceProcessDecider } from '../domain/guidance-process.decider';
+import type { GuidanceProcessEvent } from '../domain/guidance-process.events';
 import { collectPersonalDetails } from './personal-details';
 import { processView, type ProcessState } from './process-view';
 

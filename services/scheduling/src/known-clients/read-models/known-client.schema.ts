@@ -1,4 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import type { Provider } from '@nestjs/common';
+import { MONGO_CONNECTION } from '@career/platform';
+import { Schema, type Connection } from 'mongoose';
 
 /**
  * What scheduling knows of a client from client-intake's facts: organisation, current
@@ -25,8 +27,11 @@ export const knownClientSchema = new Schema<KnownClientDocument>(
   { collection: 'known_clients', versionKey: false },
 );
 
+/** Inject with `@Inject(KNOWN_CLIENT_MODEL) clients: Model<KnownClientDocument>`. */
 export const KNOWN_CLIENT_MODEL = 'KNOWN_CLIENT_MODEL';
 
-export function knownClientModel(connection: Connection): Model<KnownClientDocument> {
-  return connection.model<KnownClientDocument>('KnownClient', knownClientSchema);
-}
+export const knownClientModelProvider: Provider = {
+  provide: KNOWN_CLIENT_MODEL,
+  inject: [MONGO_CONNECTION],
+  useFactory: (connection: Connection) => connection.model<KnownClientDocument>('KnownClient', knownClientSchema),
+};

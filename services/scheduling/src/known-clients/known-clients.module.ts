@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { knownClientModelProvider } from './read-models/known-client.schema';
+import { KnownClients } from './read-models/known-clients';
+
+/**
+ * The clients scheduling knows from client-intake's facts (organisation, current process
+ * number, advisor, exited): written by the client-intake consumer, read where a request names a
+ * client (opening a process, enrolling in a group session).
+ */
+@Module({
+  providers: [knownClientModelProvider, KnownClients],
+  exports: [KnownClients],
+})
+export class KnownClientsModule {}
