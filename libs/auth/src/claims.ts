@@ -10,6 +10,27 @@ export interface AuthenticatedUser {
   organisation: string;
   /** The token's optional display `name` (personal data: never log it). */
   name?: string;
+  /**
+   * Role `client` only: the person's identity code from the identity-code claim. Not
+   * enumerable, so it never reaches a log line, a response or JSON; read it with
+   * `identityCodeOf(user)`, only to resolve the person's own client record.
+   */
+  readonly identityCode?: string;
+  /** Role `client`, once resolved (`@Me()` routes): the person's own client record. */
+  clientId?: string;
+}
+
+/**
+ * The claim Finland's e-Identification service (Suomi.fi) gives a relying party with the
+ * person's identity code: the OID of nationalIdentificationNumber.
+ */
+export const IDENTITY_CODE_CLAIM = 'urn:oid:1.2.246.21';
+/** DDMMYY, century sign, individual number, check character: the shape only (client-intake checks the rest). */
+const IDENTITY_CODE_SHAPE = /^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/;
+
+/** The identity code of a client token (undefined for any other role). */
+export function identityCodeOf(user: AuthenticatedUser): string | undefined {
+  return user.identityCode;
 }
 
 /** The same shape DTOs accept for organisation codes. */
@@ -32,6 +53,7 @@ export class InvalidClaimsError extends Error {
  */
 export function userFromClaims(claims: Record<string, unknown>): AuthenticatedUser {
   const { sub, role, org, name } = claims;
+  const identityCode = claims[IDENTITY_CODE_CLAIM];
   if (typeof sub !== 'string' || sub.trim() === '') throw new InvalidClaimsError('"sub" must be a non-empty string');
   if (sub.length > MAX_SUBJECT_LENGTH || CONTROL_CHARACTERS.test(sub)) {
     throw new InvalidClaimsError(`"sub" must be at most ${MAX_SUBJECT_LENGTH} printable characters`);
@@ -43,7 +65,14 @@ export function userFromClaims(claims: Record<string, unknown>): AuthenticatedUs
   if (name !== undefined && (typeof name !== 'string' || name.length > MAX_NAME_LENGTH || CONTROL_CHARACTERS.test(name))) {
     throw new InvalidClaimsError(`"name" must be a string of at most ${MAX_NAME_LENGTH} printable characters`);
   }
-  return { id: sub, role, organisation: org, ...(name !== undefined ? { name } : {}) };
+  const user: AuthenticatedUser = { id: sub, role, organisation: org, ...(name !== undefined ? { name } : {}) };
+  if (role === 'client') {
+    if (typeof identityCode !== 'string' || !IDENTITY_CODE_SHAPE.test(identityCode)) {
+      throw new InvalidClaimsError(`a client token must carry the identity code in "${IDENTITY_CODE_CLAIM}"`);
+    }
+    Object.defineProperty(user, 'identityCode', { value: identityCode, enumerable: false });
+  }
+  return user;
 }
 
 /** The `actor` of event metadata (CommandContext.actor) for this user. */

@@ -1,4 +1,4 @@
-import { actorOf, InvalidClaimsError, userFromClaims } from './claims';
+import { actorOf, IDENTITY_CODE_CLAIM, identityCodeOf, InvalidClaimsError, userFromClaims } from './claims';
 import { ROLES } from './roles';
 
 describe('userFromClaims', () => {
@@ -11,11 +11,34 @@ describe('userFromClaims', () => {
   });
 
   it.each(ROLES)('accepts the role %s', (role) => {
-    expect(userFromClaims({ ...valid, role }).role).toBe(role);
+    const identity = role === 'client' ? { [IDENTITY_CODE_CLAIM]: '131052-308T' } : {};
+    expect(userFromClaims({ ...valid, role, ...identity }).role).toBe(role);
+  });
+
+  it('reads a client token: the identity code is kept off every serialised form of the user', () => {
+    const user = userFromClaims({ ...valid, sub: 'e-id-7f3a', role: 'client', [IDENTITY_CODE_CLAIM]: '131052-308T' });
+    expect(identityCodeOf(user)).toBe('131052-308T');
+    expect(JSON.stringify(user)).not.toContain('131052');
+    expect(Object.keys(user)).not.toContain('identityCode');
+    expect({ ...user }).not.toHaveProperty('identityCode');
   });
 
   it.each([
-    ['an unknown role', { role: 'superuser' }, '"role" must be one of advisor, coordinator, reporter, admin, service'],
+    ['without the identity-code claim', {}],
+    ['with a malformed code', { [IDENTITY_CODE_CLAIM]: '131052 308T' }],
+    ['with a lower-case check character', { [IDENTITY_CODE_CLAIM]: '131052-308t' }],
+  ])('refuses a client token %s, naming the claim but not the value', (_, identity) => {
+    const attempt = () => userFromClaims({ ...valid, role: 'client', ...identity });
+    expect(attempt).toThrow(InvalidClaimsError);
+    expect(attempt).toThrow(IDENTITY_CODE_CLAIM);
+  });
+
+  it('ignores an identity code in a staff token', () => {
+    expect(identityCodeOf(userFromClaims({ ...valid, [IDENTITY_CODE_CLAIM]: '131052-308T' }))).toBeUndefined();
+  });
+
+  it.each([
+    ['an unknown role', { role: 'superuser' }, '"role" must be one of advisor, coordinator, reporter, admin, service, client'],
     ['a role of another case', { role: 'Advisor' }, '"role"'],
     ['a role list', { role: ['advisor'] }, '"role"'],
     ['no role', { role: undefined }, '"role"'],

@@ -1,8 +1,9 @@
 import { isRole, ROLES, type Role } from './roles';
 import type { DevTokenRequest } from './dev-token';
 
-export const DEV_TOKEN_USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> --org <organisation code> [--sub <id>] [--name <display name>] [--ttl 8h]
-Prints a token signed with the local dev key (AUTH_DEV_KEY_PATH, created if absent).`;
+export const DEV_TOKEN_USAGE = `usage: npm run token -- --role <${ROLES.join('|')}> --org <organisation code> [--sub <id>] [--name <display name>] [--ttl 8h] [--identity-code <code>]
+Prints a token signed with the local dev key (AUTH_DEV_KEY_PATH, created if absent).
+A client token (--role client) identifies a person by --identity-code, as e-Identification does.`;
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -11,7 +12,7 @@ export class UsageError extends Error {
   }
 }
 
-const OPTIONS = ['role', 'org', 'sub', 'name', 'ttl'] as const;
+const OPTIONS = ['role', 'org', 'sub', 'name', 'ttl', 'identity-code'] as const;
 type Option = (typeof OPTIONS)[number];
 
 /** `--role advisor --org 0100` or `--role=advisor --org=0100` -> a DevTokenRequest. */
@@ -20,7 +21,7 @@ export function parseDevTokenArgs(argv: readonly string[]): DevTokenRequest | 'h
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i];
     if (argument === '--help' || argument === '-h') return 'help';
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(argument);
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(argument);
     if (!match || !(OPTIONS as readonly string[]).includes(match[1])) throw new UsageError(`unknown argument ${JSON.stringify(argument)}`);
     const option = match[1] as Option;
     const value = match[2] ?? argv[++i];
@@ -31,5 +32,7 @@ export function parseDevTokenArgs(argv: readonly string[]): DevTokenRequest | 'h
   if (!isRole(values.role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
   if (!values.org) throw new UsageError('--org is required');
   const role: Role = values.role;
-  return { role, org: values.org, sub: values.sub, name: values.name, ttl: values.ttl };
+  if (role === 'client' && !values['identity-code']) throw new UsageError('--identity-code is required for --role client');
+  if (role !== 'client' && values['identity-code']) throw new UsageError('--identity-code goes with --role client only');
+  return { role, org: values.org, sub: values.sub, name: values.name, ttl: values.ttl, ...(values['identity-code'] ? { identityCode: values['identity-code'] } : {}) };
 }

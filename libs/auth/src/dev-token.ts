@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import type { AuthenticatedUser } from './claims';
-import { userFromClaims } from './claims';
+import { IDENTITY_CODE_CLAIM, userFromClaims } from './claims';
 import { DEV_KEY_ALGORITHM, loadOrCreateDevKey } from './dev-key';
 import type { Role } from './roles';
 
@@ -13,6 +13,8 @@ export interface DevTokenRequest {
   name?: string;
   /** jose time span: `8h`, `30m`, `2d`, `90s`. Defaults to 8h. */
   ttl?: string;
+  /** Role `client`: the person's identity code, as e-Identification supplies it. */
+  identityCode?: string;
 }
 
 export interface DevTokenSettings {
@@ -28,10 +30,11 @@ const TIME_SPAN = /^\d+\s*(s|sec|secs|second|seconds|m|min|mins|minute|minutes|h
 export async function signDevToken(request: DevTokenRequest, settings: DevTokenSettings): Promise<string> {
   const ttl = request.ttl ?? DEFAULT_DEV_TOKEN_TTL;
   if (!TIME_SPAN.test(ttl)) throw new Error(`ttl must be a time span like 8h, 30m, 2d (got an unsupported value)`);
-  const claims = { sub: request.sub ?? `dev-${request.role}`, role: request.role, org: request.org, ...(request.name ? { name: request.name } : {}) };
+  const identity = request.identityCode ? { [IDENTITY_CODE_CLAIM]: request.identityCode } : {};
+  const claims = { sub: request.sub ?? `dev-${request.role}`, role: request.role, org: request.org, ...(request.name ? { name: request.name } : {}), ...identity };
   const user: AuthenticatedUser = userFromClaims(claims); // refuse to sign what the guard would refuse
   const key = await loadOrCreateDevKey(settings.devKeyPath);
-  return new SignJWT({ role: user.role, org: user.organisation, ...(user.name ? { name: user.name } : {}) })
+  return new SignJWT({ role: user.role, org: user.organisation, ...(user.name ? { name: user.name } : {}), ...identity })
     .setProtectedHeader({ alg: DEV_KEY_ALGORITHM, kid: key.kid, typ: 'JWT' })
     .setSubject(user.id)
     .setIssuer(settings.issuer)

@@ -8,3 +8,4 @@ export * from './auth.guard';
 export * from './auth.module';
 export * from './request-context';
 export * from './service-token-source';
+export * from './client-resolution';

@@ -39,9 +39,13 @@ export function forClient(context: RequestContext, clientId: string): CommandCon
 }
 
 /**
- * Which records the caller may see, for the command side and the queries: staff see their own
- * organisation's. (docs/architecture.md#the-rules, Access.)
+ * Which records the caller may see, for the command side and the queries (docs/architecture.md#the-rules,
+ * Access): staff see their own organisation's; a client (on `@Me()` routes) sees only their own record.
  */
-export function accessOf(context: Pick<RequestContext, 'organisation'>): Access {
+export function accessOf(context: Pick<RequestContext, 'organisation'> & { user?: Pick<AuthenticatedUser, 'role' | 'clientId'> }): Access {
+  if (context.user?.role === 'client') {
+    if (!context.user.clientId) throw new Error('a client is resolved to their own record only on @Me() routes');
+    return { organisation: context.organisation, clientId: context.user.clientId };
+  }
   return { organisation: context.organisation };
 }

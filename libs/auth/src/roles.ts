@@ -1,5 +1,8 @@
-/** The roles a token may carry (DOMAIN "The people"); `service` is another service calling. */
-export const ROLES = ['advisor', 'coordinator', 'reporter', 'admin', 'service'] as const;
+/**
+ * The roles a token may carry (docs/domain.md#the-people): staff, reporters, `service` (another
+ * service calling) and `client` (the person, signed in with strong electronic identification).
+ */
+export const ROLES = ['advisor', 'coordinator', 'reporter', 'admin', 'service', 'client'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {

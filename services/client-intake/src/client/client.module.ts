@@ -9,6 +9,8 @@ import { InternalClientsController } from './http/internal-clients.controller';
 import { RetentionController } from './http/retention.controller';
 import { IdentityCodeGuard } from './identity-index/identity-code-guard';
 import { identityCodeProviders } from './identity-index/identity-code.providers';
+import { PersonResolver } from './identity-index/person-resolver';
+import { CLIENT_RESOLVER } from '@career/auth';
 import { DataKeyShredder } from './personal-data/data-key-shredder';
 import { PersonalDataUseLog } from './personal-data/personal-data-use-log';
 import { AuditTrailHandler } from './queries/audit-trail.query';
@@ -28,6 +30,7 @@ import { RetentionJob } from './retention/retention.job';
   controllers: [ClientController, ClientReadsController, InternalClientsController, RetentionController],
   providers: [
     ...identityCodeProviders,
+    { provide: CLIENT_RESOLVER, useClass: PersonResolver },
     { provide: CLIENT_ROW_MODEL, inject: [MONGO_CONNECTION], useFactory: (connection: Connection) => clientRowModel(connection) },
     IdentityCodeGuard,
     DataKeyShredder,

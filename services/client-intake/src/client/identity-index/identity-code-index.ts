@@ -131,6 +131,12 @@ export class IdentityCodeIndex {
     await this.entries.deleteMany({ clientId });
   }
 
+  /** The client registered under this code, or undefined (none, or a registration still in flight). */
+  async registeredHolderOf(hash: string): Promise<string | undefined> {
+    const entry = await this.entries.findOne({ _id: hash });
+    return entry?.state === 'registered' ? entry.clientId : undefined;
+  }
+
   /** Whether any entry still points to this client (for the data export). */
   async holds(clientId: string): Promise<boolean> {
     return (await this.entries.countDocuments({ clientId }, { limit: 1 })) > 0;
