@@ -1,7 +1,9 @@
 import { IsInt, Max, Min } from 'class-validator';
 import { BaseServiceConfig } from '@career/platform';
 
-/** outcomes-reporting's own variables, on top of what every service reads (DESIGN §4). */
+export const SERVICE_NAME = 'outcomes-reporting';
+
+/** outcomes-reporting's own variables, on top of what every service reads (docs/architecture.md#conventions, Config). */
 export class OutcomesReportingConfig extends BaseServiceConfig {
   /**
    * How long a rebuild may take to replay the topics before it is abandoned (the live read

@@ -1,7 +1,7 @@
-import type { LearningOutcomeMetrics } from '../metrics/learning-outcomes';
-import type { ProcessMetrics } from '../metrics/process-metrics';
-import type { ShownIndicatorReport } from '../suppression/suppress-indicator-report';
-import type { Shown } from '../suppression/suppress-metrics';
+import type { LearningOutcomeMetrics } from '../metrics/domain/learning-outcomes';
+import type { ProcessMetrics } from '../metrics/domain/process-metrics';
+import type { ShownIndicatorReport } from '../suppression/domain/suppress-indicator-report';
+import type { Shown } from '../suppression/domain/suppress-metrics';
 import type { CellValue, ReportTable } from './report-table';
 
 /**

@@ -1,11 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
-import { computeIndicators } from '../indicators/compute-indicators';
-import { FIXTURE_AS_OF, PARTICIPANT_ROWS } from '../indicators/testing/participant-rows.fixture';
-import { computeLearningOutcomes } from '../metrics/learning-outcomes';
-import { computeProcessMetrics } from '../metrics/process-metrics';
-import { METRICS_AS_OF, METRICS_ROWS } from '../metrics/testing/metrics-rows.fixture';
-import { suppressIndicatorReport } from '../suppression/suppress-indicator-report';
+import { computeIndicators } from '../indicators/domain/compute-indicators';
+import { FIXTURE_AS_OF, PARTICIPANT_ROWS } from '../test-support/participant-rows.fixture';
+import { computeLearningOutcomes } from '../metrics/domain/learning-outcomes';
+import { computeProcessMetrics } from '../metrics/domain/process-metrics';
+import { METRICS_AS_OF, METRICS_ROWS } from '../test-support/metrics-rows.fixture';
+import { suppressIndicatorReport } from '../suppression/domain/suppress-indicator-report';
 import { toCsv } from './csv';
 import {
   indicatorContextTable,

@@ -1,21 +1,14 @@
-import {
-  FOLLOW_UP_RECORDED,
-  OUTCOME_RECORDED,
-  topicOf,
-  type FollowUpRecordedV1,
-  type IntegrationEvent,
-  type OutcomeRecordedV1,
-  type OutcomeStatusFieldsV1,
-} from '@career/contracts';
+import { topicOf, type IntegrationEvent, type OutcomeStatusFieldsV1 } from '@career/contracts';
 import type { RecordedEvent } from '@career/event-sourcing';
-import { integrationEnvelopeOf } from '@career/messaging';
-import { OUTCOME_CATEGORY, type OutcomeEvent, type OutcomeRecord } from '../outcome';
+import { publisherOf } from '@career/messaging';
+import { OUTCOME_CATEGORY, type OutcomeEvent, type OutcomeRecord } from '../outcome/domain';
+import { SERVICE_NAME } from '../outcomes-reporting.config';
 
-export const SERVICE_NAME = 'outcomes-reporting';
 export const OUTCOMES_REPORTING_TOPIC = topicOf(SERVICE_NAME);
 export const PUBLISHED_CATEGORIES = [OUTCOME_CATEGORY] as const;
 
 const STREAM_PREFIX = `${OUTCOME_CATEGORY}-`;
+const publish = publisherOf('outcomes-reporting');
 
 /** The status as categories: never the business ID (encrypted in the store, personal data). */
 function statusFields(record: OutcomeRecord): OutcomeStatusFieldsV1 {
@@ -36,34 +29,42 @@ function statusFields(record: OutcomeRecord): OutcomeStatusFieldsV1 {
  * only plaintext fields, so the relay needs no decoder.
  */
 export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[] {
+  // The relay reads the outcome streams only (PUBLISHED_CATEGORIES): their events are outcome events.
   const event = { type: recorded.type, data: recorded.data } as OutcomeEvent;
   const { metadata } = recorded;
-  const envelope = integrationEnvelopeOf(recorded, SERVICE_NAME);
   const base = { clientId: metadata.clientId, organisation: metadata.organisation, processId: recorded.streamId.slice(STREAM_PREFIX.length) };
   switch (event.type) {
     case 'ExitOutcomeRecorded':
-    case 'ExitOutcomeCorrected': {
-      const data: OutcomeRecordedV1 = {
-        ...base,
-        exitDate: event.data.exitDate,
-        ...statusFields(event.data),
-        correction: event.type === 'ExitOutcomeCorrected',
-        recordedAt: event.data.recordedAt,
-      };
-      return [{ ...envelope, type: OUTCOME_RECORDED, version: 1, data }];
-    }
+    case 'ExitOutcomeCorrected':
+      return [
+        publish(recorded, {
+          type: 'OutcomeRecorded',
+          version: 1,
+          data: {
+            ...base,
+            exitDate: event.data.exitDate,
+            ...statusFields(event.data),
+            correction: event.type === 'ExitOutcomeCorrected',
+            recordedAt: event.data.recordedAt,
+          },
+        }),
+      ];
     case 'FollowUpOutcomeRecorded':
-    case 'FollowUpOutcomeCorrected': {
-      const data: FollowUpRecordedV1 = {
-        ...base,
-        followUpDate: event.data.followUpDate,
-        ...statusFields(event.data),
-        improvements: [...event.data.improvements],
-        correction: event.type === 'FollowUpOutcomeCorrected',
-        recordedAt: event.data.recordedAt,
-      };
-      return [{ ...envelope, type: FOLLOW_UP_RECORDED, version: 1, data }];
-    }
+    case 'FollowUpOutcomeCorrected':
+      return [
+        publish(recorded, {
+          type: 'FollowUpRecorded',
+          version: 1,
+          data: {
+            ...base,
+            followUpDate: event.data.followUpDate,
+            ...statusFields(event.data),
+            improvements: [...event.data.improvements],
+            correction: event.type === 'FollowUpOutcomeCorrected',
+            recordedAt: event.data.recordedAt,
+          },
+        }),
+      ];
     default:
       return [];
   }

@@ -1,6 +1,8 @@
 import { validateIntegrationEvent } from '@career/contracts';
-import type { RecordedEvent } from '@career/event-sourcing';
-import { toIntegrationEvents } from './outcomes-reporting.integration-events';
+import { fold, type RecordedEvent } from '@career/event-sourcing';
+import { unproducedFields } from '@career/testing';
+import { outcomeDecider, type OutcomeCommand, type OutcomeEvent } from '../outcome/domain';
+import { toIntegrationEvents } from './outcomes-reporting.published';
 
 const clientId = '5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11';
 const processId = '175b946f-5270-5c76-a07d-76f3fa3ff2b7';
@@ -84,5 +86,65 @@ describe('outcomes-reporting integration events', () => {
 
     expect(toIntegrationEvents(recorded('StatusChangeRecorded', { changeId: 'x', date: '2026-07-01', outcome: { status: 'other' }, source: 'client', recordedAt: 'x' }))).toEqual([]);
     expect(toIntegrationEvents(recorded('LearningOutcomesConfirmed', { confirmedAt: 'x' }))).toEqual([]);
+  });
+
+  it('produces every field its contracts declare, from events as the decider makes them', () => {
+    const metadata = { now: new Date('2026-09-15T09:00:00.000Z') };
+    const commands: OutcomeCommand[] = [
+      {
+        type: 'RecordExitOutcome',
+        data: {
+          processId,
+          clientId,
+          organisation: 'ORG-A',
+          exitDate: '2026-03-10',
+          outcome: { status: 'employed', workingTime: 'part-time', contract: 'fixed-term', startDate: '2026-03-02' },
+          source: 'employer',
+          gainedQualification: { kind: 'licence', code: 'forklift-licence' },
+        },
+        metadata,
+      },
+      {
+        type: 'CorrectExitOutcome',
+        data: { exitDate: '2026-03-10', outcome: { status: 'studying', institutionType: 'vocational', iscedLevel: 4, startDate: '2026-03-09' }, source: 'register', reason: 'register-check' },
+        metadata,
+      },
+      {
+        type: 'RecordFollowUpOutcome',
+        data: {
+          followUpDate: '2026-09-10',
+          outcome: { status: 'employed', workingTime: 'full-time', contract: 'permanent', startDate: '2026-08-01' },
+          source: 'client',
+          improvements: ['precarious-to-stable'],
+          gainedQualification: { kind: 'qualification', code: 'vocational-qualification' },
+        },
+        metadata,
+      },
+      {
+        type: 'CorrectFollowUpOutcome',
+        data: { followUpDate: '2026-09-10', outcome: { status: 'studying', institutionType: 'university', iscedLevel: 6 }, source: 'register', reason: 'new-information' },
+        metadata,
+      },
+      { type: 'RecordStatusChange', data: { changeId: 'c0c0c0c0-1111-4222-8333-444444444444', date: '2026-04-01', outcome: { status: 'job-searching' }, source: 'client' }, metadata },
+      {
+        type: 'ConfirmLearningOutcomes',
+        data: { learnedToIdentifySkills: true, drewUpSkillsCv: true, wroteJobApplication: true, improvedSelfKnowledge: false, improvedConfidence: true },
+        metadata,
+      },
+    ];
+    const events: OutcomeEvent[] = [];
+    for (const command of commands) events.push(...outcomeDecider.decide(command, fold(outcomeDecider, events)));
+    expect(events.map((e) => e.type)).toEqual([
+      'ExitOutcomeRecorded',
+      'ExitOutcomeCorrected',
+      'FollowUpOutcomeRecorded',
+      'FollowUpOutcomeCorrected',
+      'StatusChangeRecorded',
+      'LearningOutcomesConfirmed',
+    ]);
+
+    const published = events.flatMap((event, revision) => toIntegrationEvents(recorded(event.type, event.data, revision)));
+    for (const event of published) expect(validateIntegrationEvent(event.type, event.version, event.data)).toEqual({ valid: true, errors: [] });
+    expect(unproducedFields('outcomes-reporting', published)).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
+import { CommandSideModule } from '@career/event-store';
 import { ParticipantsModule } from '../participants/participants.module';
-import { ClientOutcomesHandler } from './client-outcomes.query';
-import { outcomeEventCodecProvider } from './outcome-event-codec';
-import { OutcomesController } from './outcomes.controller';
-import { RecordOutcomeHandler } from './record-outcome.command';
+import { outcome } from './domain';
+import { OutcomesController } from './http/outcomes.controller';
+import { ClientOutcomesQuery } from './read-models/client-outcomes.query';
 
+/** Recording a client process's outcomes and reading them back: the outcome command side and its HTTP API. */
 @Module({
-  imports: [ParticipantsModule],
+  imports: [CommandSideModule.forAggregates([outcome]), ParticipantsModule],
   controllers: [OutcomesController],
-  providers: [outcomeEventCodecProvider, RecordOutcomeHandler, ClientOutcomesHandler],
+  providers: [ClientOutcomesQuery],
 })
-export class OutcomeApiModule {}
+export class OutcomeModule {}

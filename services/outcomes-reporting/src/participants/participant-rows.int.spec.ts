@@ -7,9 +7,9 @@ import { KAFKA_BROKERS } from '../test-support/infrastructure';
 import { eventually, startOutcomesTestApp, type OutcomesTestApp } from '../test-support/outcomes-test-app';
 import { twoProcessStory } from '../test-support/two-process-story';
 import type { RebuildResult } from '../rebuild/rebuild.service';
-import { ParticipantReadModels } from './participant-read-models';
-import { ParticipantRowsReader } from './participant-rows.reader';
-import { InMemoryParticipantStore } from './testing/in-memory-participant-store';
+import { ParticipantReadModels } from './read-models/participant-read-models';
+import { ParticipantRowsReader } from './read-models/participant-rows.reader';
+import { InMemoryParticipantStore } from '../test-support/in-memory-participant-store';
 
 jest.setTimeout(300_000);
 
@@ -31,9 +31,9 @@ describe('participant rows over Kafka and FerretDB, and the rebuild', () => {
   });
 
   const ourRows = async () => (await reader.rows({ organisation: t.organisation })).rows;
-  const expectedRows = (events: readonly IntegrationEvent[]) => {
+  const expectedRows = async (events: readonly IntegrationEvent[]) => {
     const store = new InMemoryParticipantStore();
-    for (const event of events) store.apply(event);
+    for (const event of events) await store.apply(event);
     return store.assemble().rows;
   };
 
@@ -47,7 +47,7 @@ describe('participant rows over Kafka and FerretDB, and the rebuild', () => {
       await t.publish([...events, ...events]);
       published.push(...events);
     }
-    const expected = expectedRows(published);
+    const expected = await expectedRows(published);
     expect(expected).toHaveLength(6);
     const rows = await eventually(async () => {
       const current = await ourRows();
@@ -116,6 +116,16 @@ describe('participant rows over Kafka and FerretDB, and the rebuild', () => {
     expect(result.replayed.outcomeEvents).toBe(1);
     expect((await models.active()).generation).toBe(result.generation.current);
     expect(await ourRows()).toEqual(before);
+    // The live outcome rows run on as the one registered subscriber of that name (readiness, operators).
+    const subscribers = await t.api('GET', '/api/v1/admin/subscribers', { token: await t.token('admin') });
+    const names = (subscribers.json.subscribers as { name: string; status: string }[]).map(({ name, status }) => ({ name, status }));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        { name: 'outcomes-reporting.outcome-rows', status: 'running' },
+        { name: 'outcomes-reporting.relay', status: 'running' },
+      ]),
+    );
+    expect(names.filter(({ name }) => name.startsWith('outcomes-reporting.outcome-rows'))).toHaveLength(1);
 
     // After the swap the live consumer and the outcome projection write into the new generation.
     const story = stories[1];
@@ -131,5 +141,43 @@ describe('participant rows over Kafka and FerretDB, and the rebuild', () => {
       const first = rows.find((r) => r.processId === story.processId(1));
       return second?.meetingsHeld === 2 && first?.exitOutcome ? true : undefined;
     }, 20_000, 'live updates in the new generation');
+  });
+
+  it("checks If-Match as every service does, answers another organisation's client like an unknown one, and lists categories only", async () => {
+    const advisor = await t.token('advisor');
+    const story = stories[2];
+    const outcomes = (headers: Record<string, string>, body: object, token = advisor) => t.api('POST', '/api/v1/outcomes', { token, body, headers });
+    const exit = { kind: 'exit', clientId: story.clientId, processNumber: 1, exitDate: '2026-06-30', outcome: { status: 'self-employed', businessId: '1572860-0' }, source: 'client' };
+
+    const malformed = await outcomes({ 'If-Match': '0' }, exit);
+    expect({ status: malformed.status, errors: malformed.json.errors }).toMatchObject({ status: 400, errors: [{ field: 'If-Match' }] });
+    const stranger = await t.token('advisor', `${t.organisation}-OTHER`);
+    const { processNumber: _first, ...latestProcess } = exit;
+    for (const headers of [{}, { 'If-Match': '"7"' }] as Record<string, string>[]) {
+      const refused = await outcomes(headers, latestProcess, stranger);
+      expect({ status: refused.status, code: refused.json.code }).toEqual({ status: 404, code: 'OUTCOME.CLIENT_NOT_FOUND' });
+      const numbered = await outcomes(headers, exit, stranger);
+      expect({ status: numbered.status, code: numbered.json.code }).toEqual({ status: 404, code: 'OUTCOME.PROCESS_NOT_FOUND' });
+    }
+
+    const recorded = await outcomes({ 'If-Match': '*' }, exit);
+    expect({ status: recorded.status, etag: recorded.headers.get('etag') }).toEqual({ status: 201, etag: '"0"' });
+    const listed = await t.api('GET', `/api/v1/outcomes?clientId=${story.clientId}`, { token: advisor });
+    expect(listed.json).toMatchObject({
+      clientId: story.clientId,
+      processes: [
+        { processNumber: 1, revision: 0, exit: { exitDate: '2026-06-30', outcome: { status: 'self-employed' }, businessIdRecorded: true }, changes: [] },
+        { processNumber: 2, revision: -1, changes: [] },
+      ],
+    });
+    expect(JSON.stringify(listed.json)).not.toContain('1572860');
+    expect((await t.api('GET', `/api/v1/outcomes?clientId=${story.clientId}`, { token: stranger })).status).toBe(404);
+
+    const correction = { kind: 'exit-correction', clientId: story.clientId, processNumber: 1, exitDate: '2026-06-29', outcome: { status: 'job-searching' }, source: 'register', reason: 'entry-error' };
+    const stale = await outcomes({ 'If-Match': '"5"' }, correction);
+    expect({ status: stale.status, currentRevision: stale.json.currentRevision }).toEqual({ status: 412, currentRevision: 0 });
+    const corrected = await outcomes({ 'If-Match': 'W/"0"' }, correction);
+    expect({ status: corrected.status, etag: corrected.headers.get('etag') }).toEqual({ status: 201, etag: '"1"' });
+    expect(corrected.json).toMatchObject({ processNumber: 1, recorded: ['ExitOutcomeCorrected'], revision: 1 });
   });
 });

@@ -1,8 +1,8 @@
 import type { IntegrationEvent } from '@career/contracts';
+import { participantConsumers } from '../integration/participant-consumers';
+import { InMemoryParticipantStore } from '../test-support/in-memory-participant-store';
 import { ClientStory } from '../test-support/integration-events';
 import { twoProcessStory } from '../test-support/two-process-story';
-import { CONSUMED_EVENT_TYPES, participantEffectsOf } from './participant-updates';
-import { InMemoryParticipantStore } from './testing/in-memory-participant-store';
 
 /** Interleavings of the topics that keep each topic's own order (what Kafka guarantees per client). */
 function interleavings(byTopic: Record<string, IntegrationEvent[]>): IntegrationEvent[][] {
@@ -20,14 +20,14 @@ describe('participant rows from the integration events', () => {
   const story = new ClientStory('ORG-A', '5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11');
   const events = twoProcessStory(story);
 
-  const assembled = () => {
+  const assembled = async () => {
     const store = new InMemoryParticipantStore();
-    for (const event of interleavings(events)[0]) store.apply(event);
+    for (const event of interleavings(events)[0]) await store.apply(event);
     return store.assemble();
   };
 
-  it('builds one row per process with entry data, phases, meetings, direction, licences, documents and self-assessment', () => {
-    const { rows, pending } = assembled();
+  it('builds one row per process with entry data, phases, meetings, direction, licences, documents and self-assessment', async () => {
+    const { rows, pending } = await assembled();
     expect(pending).toBe(0);
     const [first, second] = [rows.find((r) => r.processId === story.processId(1))!, rows.find((r) => r.processId === story.processId(2))!];
     expect(first).toEqual({
@@ -76,57 +76,63 @@ describe('participant rows from the integration events', () => {
     expect(second.direction).toBeUndefined();
   });
 
-  it('gives the same rows whatever the interleaving of the topics', () => {
-    const results = interleavings(events).map((order) => {
+  it('gives the same rows whatever the interleaving of the topics', async () => {
+    const results = [];
+    for (const order of interleavings(events)) {
       const store = new InMemoryParticipantStore();
-      for (const event of order) store.apply(event);
-      return store.assemble();
-    });
+      for (const event of order) await store.apply(event);
+      results.push(store.assemble());
+    }
     for (const result of results.slice(1)) expect(result).toEqual(results[0]);
   });
 
-  it('counts a redelivered event once', () => {
+  it('counts a redelivered event once', async () => {
     const store = new InMemoryParticipantStore();
     for (const event of interleavings(events)[0]) {
-      store.apply(event);
-      store.apply(event);
+      await store.apply(event);
+      await store.apply(event);
     }
-    expect(store.assemble()).toEqual(assembled());
+    expect(store.assemble()).toEqual(await assembled());
   });
 
-  it('keeps processes whose registration has not arrived out of the rows, as pending', () => {
+  it('keeps processes whose registration has not arrived out of the rows, as pending', async () => {
     const late = new ClientStory('ORG-A');
     const store = new InMemoryParticipantStore();
-    store.apply(late.processOpened(1, '2026-02-04T08:00:00.000Z'));
-    store.apply(late.meeting('held', 1, '2026-02-05T08:00:00.000Z'));
+    await store.apply(late.processOpened(1, '2026-02-04T08:00:00.000Z'));
+    await store.apply(late.meeting('held', 1, '2026-02-05T08:00:00.000Z'));
     expect(store.assemble()).toEqual({ rows: [], pending: 1 });
-    store.apply(late.registered());
+    await store.apply(late.registered());
     expect(store.assemble()).toMatchObject({ rows: [{ processId: late.processId(1), meetingsHeld: 1 }], pending: 0 });
   });
 
-  it('stops using the voluntary answers when consent is withdrawn; destroying all personal data keeps the row and destroys the key', () => {
+  it('stops using the voluntary answers when consent is withdrawn; destroying all personal data keeps the row and destroys the key', async () => {
     const store = new InMemoryParticipantStore();
-    store.apply(story.registered({ voluntary: { disability: 'yes', foreignBackground: 'yes', thirdCountryNational: 'no', minority: 'yes', homelessness: 'no' } }));
-    const all = story.personalDataDestroyed('all');
-    expect(participantEffectsOf(all)).toEqual({ updates: [], destroyKeyOf: story.clientId });
-    store.apply(all);
+    await store.apply(story.registered({ voluntary: { disability: 'yes', foreignBackground: 'yes', thirdCountryNational: 'no', minority: 'yes', homelessness: 'no' } }));
+    const writes = store.writes.length;
+    await store.apply(story.personalDataDestroyed('all'));
+    expect({ writes: store.writes.length, destroyedKeys: store.destroyedKeys }).toEqual({ writes, destroyedKeys: [story.clientId] });
     expect(store.assemble().rows[0].entry.disability).toBe('yes');
-    store.apply(story.personalDataDestroyed('voluntary'));
+    await store.apply(story.personalDataDestroyed('voluntary'));
     expect(store.assemble().rows[0].entry).toMatchObject({ disability: null, foreignBackground: null, thirdCountryNational: null, minority: null, homeless: null, gender: 'woman' });
   });
 
-  it('maps every consumed event type to an update, and ignores the others', () => {
+  it('maps every consumed event type to an update, and ignores the others', async () => {
     const everyType: IntegrationEvent[] = Object.values(events).flat();
     everyType.push(story.personalDataDestroyed('voluntary'));
-    for (const types of Object.values(CONSUMED_EVENT_TYPES)) {
-      for (const type of types) {
-        const event = everyType.find((e) => e.type === type);
-        expect({ type, mapped: !!event }).toEqual({ type, mapped: true });
-        expect({ type, updates: participantEffectsOf(event!).updates.length }).toEqual({ type, updates: 1 });
-      }
+    const writesOf = async (event: IntegrationEvent) => {
+      const store = new InMemoryParticipantStore();
+      await store.apply(event);
+      return store.writes.length;
+    };
+    const consumed = participantConsumers({ write: async () => undefined, destroyKey: async () => undefined }).flatMap((consumer) => Object.keys(consumer.handlers));
+    expect(consumed).toHaveLength(15);
+    for (const type of consumed) {
+      const event = everyType.find((e) => e.type === type);
+      expect({ type, mapped: !!event }).toEqual({ type, mapped: true });
+      expect({ type, updates: await writesOf(event!) }).toEqual({ type, updates: 1 });
     }
     const unknown = { ...everyType[0], type: 'MeetingScheduled' };
-    expect(participantEffectsOf(unknown)).toEqual({ updates: [] });
-    expect(participantEffectsOf({ ...everyType[0], version: 2 })).toEqual({ updates: [] });
+    expect(await writesOf(unknown)).toBe(0);
+    expect(await writesOf({ ...everyType[0], version: 2 })).toBe(0);
   });
 });

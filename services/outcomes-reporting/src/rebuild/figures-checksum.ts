@@ -1,27 +1,10 @@
 import { createHash } from 'node:crypto';
-import { computeIndicators } from '../indicators/compute-indicators';
-import type { ParticipantRow } from '../indicators/participant-row';
-import { computeLearningOutcomes } from '../metrics/learning-outcomes';
-import { computeProcessMetrics } from '../metrics/process-metrics';
-import type { CalendarDate } from '../outcome/calendar-date';
-
-/** JSON with object keys sorted at every level: equal data, equal text, whatever the key order the database returned. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([k, v]) => [k, sortKeys(v)]),
-    );
-  }
-  return value;
-}
+import { canonicalJson } from '@career/platform';
+import type { CalendarDate } from '@career/calendar';
+import { computeIndicators } from '../indicators/domain/compute-indicators';
+import type { ParticipantRow } from '../participants/domain/participant-row';
+import { computeLearningOutcomes } from '../metrics/domain/learning-outcomes';
+import { computeProcessMetrics } from '../metrics/domain/process-metrics';
 
 export interface FiguresChecksum {
   /** Participant rows (processes) in the read model. */

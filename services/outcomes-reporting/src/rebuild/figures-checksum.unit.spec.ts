@@ -1,5 +1,6 @@
-import { PARTICIPANT_ROWS, FIXTURE_AS_OF } from '../indicators/testing/participant-rows.fixture';
-import { canonicalJson, figuresChecksum } from './figures-checksum';
+import { PARTICIPANT_ROWS, FIXTURE_AS_OF } from '../test-support/participant-rows.fixture';
+import { canonicalJson } from '@career/platform';
+import { figuresChecksum } from './figures-checksum';
 
 describe('figuresChecksum', () => {
   it('does not depend on the order of rows or of keys', () => {

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
-import { OutcomeRowsModule } from '../outcome-rows/outcome-rows.module';
-import { ParticipantsModule } from '../participants/participants.module';
+import { ParticipantProjections, ParticipantsModule } from '../participants/participants.module';
+import { OutcomeRowsGeneration } from './outcome-rows-generation';
 import { RebuildService } from './rebuild.service';
 
+/** Rebuilding the participant rows from the events into a fresh generation (POST /api/v1/reports/rebuild). */
 @Module({
-  imports: [ParticipantsModule, OutcomeRowsModule],
-  providers: [RebuildService],
+  imports: [ParticipantsModule, ParticipantProjections],
+  providers: [OutcomeRowsGeneration, RebuildService],
   exports: [RebuildService],
 })
 export class RebuildModule {}

@@ -1,5 +1,5 @@
 import { schemaFor, validateIntegrationEvent, type IntegrationEvent } from '@career/contracts';
-import { fromKafkaMessage } from '@career/messaging';
+import { fromKafkaMessage, type MessageOrigin } from '@career/messaging';
 import { errorField, sleepUnless, StopSignal, type Logger } from '@career/platform';
 import type { Consumer, EachMessagePayload, Kafka } from 'kafkajs';
 
@@ -8,7 +8,8 @@ export interface TopicReplayOptions {
   /** A group nobody used before, so it starts at the beginning of every topic. */
   groupId: string;
   topics: readonly string[];
-  apply: (event: IntegrationEvent) => Promise<void>;
+  /** The live consumer's dispatch (routerOf over the same consumers), writing into the rebuild's generation. */
+  handle: (event: IntegrationEvent, origin: MessageOrigin) => Promise<void>;
   logger: Logger;
   /** Attempts per message before the replay fails (and the rebuild is abandoned). Default 3. */
   maxAttempts?: number;
@@ -121,7 +122,7 @@ export class TopicReplay {
       const maxAttempts = this.options.maxAttempts ?? 3;
       for (let attempt = 1; ; attempt++) {
         try {
-          await this.options.apply(event);
+          await this.options.handle(event, { topic, partition, offset: message.offset });
           this.applied++;
           break;
         } catch (error) {

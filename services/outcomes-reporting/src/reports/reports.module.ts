@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ParticipantsModule } from '../participants/participants.module';
 import { RebuildModule } from '../rebuild/rebuild.module';
-import { ReportsController } from './reports.controller';
+import { ReportsController } from './http/reports.controller';
 import { ReportsService } from './reports.service';
 
 @Module({

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { computeIndicators, type ReportFilters, type ReportPeriod } from '../indicators/compute-indicators';
-import type { IndicatorSet } from '../indicators/indicator-table';
-import { computeLearningOutcomes } from '../metrics/learning-outcomes';
-import { computeProcessMetrics } from '../metrics/process-metrics';
-import type { CalendarDate } from '../outcome/calendar-date';
-import { ParticipantRowsReader } from '../participants/participant-rows.reader';
-import { suppressIndicatorReport, type ShownIndicatorReport } from '../suppression/suppress-indicator-report';
-import { suppressLearningOutcomes, suppressProcessMetrics, type ShownLearningOutcomes, type ShownProcessMetrics } from '../suppression/suppress-metrics';
+import type { CalendarDate } from '@career/calendar';
+import { computeIndicators, type ReportFilters, type ReportPeriod } from '../indicators/domain/compute-indicators';
+import type { IndicatorSet } from '../indicators/domain/indicator-table';
+import { computeLearningOutcomes } from '../metrics/domain/learning-outcomes';
+import { computeProcessMetrics } from '../metrics/domain/process-metrics';
+import { ParticipantRowsReader } from '../participants/read-models/participant-rows.reader';
+import { suppressIndicatorReport, type ShownIndicatorReport } from '../suppression/domain/suppress-indicator-report';
+import { suppressLearningOutcomes, suppressProcessMetrics, type ShownLearningOutcomes, type ShownProcessMetrics } from '../suppression/domain/suppress-metrics';
 
 /**
  * The reports as reporters see them: computed from the participant rows by the pure

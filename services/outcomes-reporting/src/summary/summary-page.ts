@@ -1,5 +1,5 @@
-import type { ShownIndicatorReport, ShownIndicatorResult } from '../suppression/suppress-indicator-report';
-import type { ShownLearningOutcomes, ShownProcessMetrics } from '../suppression/suppress-metrics';
+import type { ShownIndicatorReport, ShownIndicatorResult } from '../suppression/domain/suppress-indicator-report';
+import type { ShownLearningOutcomes, ShownProcessMetrics } from '../suppression/domain/suppress-metrics';
 import { esc, formatValue } from './html';
 import { columns, dumbbells, horizontalBars, PALETTE, type BarItem } from './svg-charts';
 
@@ -121,7 +121,7 @@ function card(value: unknown, label: string): string {
 }
 
 /**
- * The evaluator's printable report (issue 7): the frame (set, period, filters, as of), the key
+ * The evaluator's printable report: the frame (set, period, filters, as of), the key
  * figures, the indicators as bars by gender, the process and learning metrics as charts, the
  * full indicator table, and the rules behind the numbers. Everything on it is already
  * suppressed. Pure: the same input gives the same page.

@@ -1,9 +1,9 @@
-import { computeIndicators } from '../indicators/compute-indicators';
-import { FIXTURE_AS_OF, PARTICIPANT_ROWS } from '../indicators/testing/participant-rows.fixture';
-import { computeLearningOutcomes, computeProcessMetrics } from '../metrics';
-import { METRICS_AS_OF, METRICS_ROWS } from '../metrics/testing/metrics-rows.fixture';
-import { suppressIndicatorReport } from '../suppression/suppress-indicator-report';
-import { suppressLearningOutcomes, suppressProcessMetrics } from '../suppression/suppress-metrics';
+import { computeIndicators } from '../indicators/domain/compute-indicators';
+import { FIXTURE_AS_OF, PARTICIPANT_ROWS } from '../test-support/participant-rows.fixture';
+import { computeLearningOutcomes, computeProcessMetrics } from '../metrics/domain';
+import { METRICS_AS_OF, METRICS_ROWS } from '../test-support/metrics-rows.fixture';
+import { suppressIndicatorReport } from '../suppression/domain/suppress-indicator-report';
+import { suppressLearningOutcomes, suppressProcessMetrics } from '../suppression/domain/suppress-metrics';
 import { renderSummaryPage } from './summary-page';
 import { wrapLabel } from './svg-charts';
 

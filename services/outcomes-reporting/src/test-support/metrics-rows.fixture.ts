@@ -1,5 +1,5 @@
-import { employedFrom, jobSearching, leftWith, row } from '../../indicators/testing/participant-row.builders';
-import type { ParticipantRow } from '../../indicators/participant-row';
+import { employedFrom, jobSearching, leftWith, row } from './participant-row.builders';
+import type { ParticipantRow } from '../participants/domain/participant-row';
 
 /**
  * Worked example for the process and learning metrics, as of 2026-06-30 (ISO weeks of 2026:

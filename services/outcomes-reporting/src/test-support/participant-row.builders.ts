@@ -1,7 +1,7 @@
-import { statusFrom } from '../apply-outcome-event';
-import type { CalendarDate } from '../../outcome/calendar-date';
-import type { GainedQualification, LabourMarketImprovement, OutcomeStatus } from '../../outcome/outcome.events';
-import type { EntryData, LabourMarketEvent, ParticipantRow } from '../participant-row';
+import type { CalendarDate } from '@career/calendar';
+import { statusFrom } from '../participants/domain/apply-outcome-event';
+import type { GainedQualification, LabourMarketImprovement, OutcomeStatus } from '../outcome/domain/outcome.events';
+import type { EntryData, LabourMarketEvent, ParticipantRow } from '../participants/domain/participant-row';
 
 /** Test builders: a complete, open, unremarkable process unless told otherwise. */
 export function entry(overrides: Partial<EntryData> = {}): EntryData {

@@ -1,4 +1,4 @@
-import type { ParticipantRow } from '../participant-row';
+import type { ParticipantRow } from '../participants/domain/participant-row';
 import { employedFrom, jobSearching, leftWith, row, withChange, withFollowUp } from './participant-row.builders';
 
 /**

@@ -1,6 +1,6 @@
-import { addDays, isCalendarDate, type CalendarDate } from '../outcome/calendar-date';
+import { addDays, isCalendarDate, type CalendarDate } from '@career/calendar';
 import { INDICATOR_TABLE, indicatorsOf, type IndicatorDefinition, type IndicatorSet } from './indicator-table';
-import type { ParticipantRow } from './participant-row';
+import type { ParticipantRow } from '../../participants/domain/participant-row';
 import {
   COMPLETENESS_FIELDS,
   entryStatusOf,
@@ -44,8 +44,9 @@ export interface IndicatorQuery {
 
 /**
  * Counts by gender. `notTold` participants are complete and count in `total`, but have no
- * column of their own in the published tables (DOMAIN: by gender = woman, man, non-binary);
- * it is kept here so secondary suppression can account for it.
+ * column of their own in the published tables (by gender = woman, man, non-binary,
+ * docs/domain.md#structural-fund-reporting); it is kept here so secondary suppression can
+ * account for it.
  */
 export interface GenderCounts {
   total: number;
@@ -168,8 +169,9 @@ function validateQuery(query: IndicatorQuery): void {
 }
 
 /**
- * The Structural Fund indicators of one set for one period (DOMAIN "Structural Fund
- * reporting"). Pure: the same rows and query always give the same report.
+ * The Structural Fund indicators of one set for one period
+ * (docs/domain.md#structural-fund-reporting). Pure: the same rows and query always give the
+ * same report.
  *
  * 1. Rows are taken as they stood on `asOf` (rowsAsKnownOn) and merged into participants,
  *    once per operation (client + project): the first entry's data, the last exit

@@ -1,6 +1,6 @@
 import { computeIndicators, type IndicatorQuery, type IndicatorReport } from './compute-indicators';
 import { INDICATOR_RELATIONS, INDICATOR_TABLE, PARTICIPANTS_CELL, type IndicatorDefinition } from './indicator-table';
-import { FIXTURE_AS_OF, PARTICIPANT_ROWS } from './testing/participant-rows.fixture';
+import { FIXTURE_AS_OF, PARTICIPANT_ROWS } from '../../test-support/participant-rows.fixture';
 
 /** [total, woman, man, non-binary, not told]; null = not computable. */
 type Expected = Record<string, [number, number, number, number, number] | null>;

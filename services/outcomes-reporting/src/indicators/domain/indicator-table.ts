@@ -16,8 +16,8 @@ export interface IndicatorDefinition {
   /** A key of PREDICATES, or `not-collected` when the service does not collect the data. */
   compute: PredicateName | 'not-collected';
   /**
-   * True only for the codes DOMAIN.md confirms by name (CO01, CO02, EECO02, EECO12-EECO15,
-   * EECR01, EECR04). Every other row is this service's reading of the regulation annexes and
+   * True only for the codes docs/domain.md#structural-fund-reporting confirms by name (CO01,
+   * CO02, EECO02, EECO12-EECO15, EECR01, EECR04). Every other row is this service's reading of the regulation annexes and
    * the Commission's guidance: an evaluator should double-check its code, name and definition.
    */
   confirmed: boolean;
@@ -32,8 +32,8 @@ const LEAVING =
 const LTU_THRESHOLD = 'Long-term = recorded as long-term unemployed, or unemployed for more than 12 months (more than 6 months below 25 years of age).';
 
 /**
- * THE table of Structural Fund common indicators (DOMAIN "Structural Fund reporting"), in the
- * annex order of Regulation (EU) No 1304/2013 Annex I (ESF 2014-2020) and Regulation (EU)
+ * THE table of Structural Fund common indicators (docs/domain.md#structural-fund-reporting),
+ * in the annex order of Regulation (EU) No 1304/2013 Annex I (ESF 2014-2020) and Regulation (EU)
  * 2021/1057 Annex I (ESF+ 2021-2027). Data, not code: correct a name, a definition or the
  * predicate an indicator uses here, and nothing else changes. All counts are of complete
  * participants (gender, employment status, age and education recorded), once per operation

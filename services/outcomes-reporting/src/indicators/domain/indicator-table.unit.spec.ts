@@ -25,7 +25,7 @@ describe('the indicator table', () => {
     expect(codes).toEqual([...Array.from({ length: 17 }, (_, i) => `EECO${pad(i + 1)}`), ...Array.from({ length: 5 }, (_, i) => `EECR${pad(i + 1)}`)]);
   });
 
-  it('marks as confirmed exactly the codes DOMAIN.md confirms', () => {
+  it('marks as confirmed exactly the codes docs/domain.md confirms', () => {
     expect(INDICATOR_TABLE.filter((i) => i.confirmed).map((i) => i.code)).toEqual([
       'CO01', 'CO02', 'EECO02', 'EECO12', 'EECO13', 'EECO14', 'EECO15', 'EECR01', 'EECR04',
     ]);

@@ -1,11 +1,11 @@
-import { addDays, addMonths, type CalendarDate } from '../outcome/calendar-date';
-import type { LabourMarketImprovement, OutcomeStatusCode } from '../outcome/outcome.events';
-import { SIX_MONTHS } from '../outcome/outcome.rules';
-import type { EntryData, EntryLabourMarketStatus, LabourMarketEvent, ParticipantRow } from './participant-row';
+import { addDays, addMonths, type CalendarDate } from '@career/calendar';
+import type { LabourMarketImprovement, OutcomeStatusCode } from '../../outcome/domain/outcome.events';
+import { SIX_MONTHS } from '../../outcome/domain/outcome.rules';
+import type { EntryData, EntryLabourMarketStatus, LabourMarketEvent, ParticipantRow } from '../../participants/domain/participant-row';
 
 /**
  * "Upon leaving" = within four weeks: the last labour-market event dated no later than 28 days
- * after the (last) exit decides the status upon leaving (DOMAIN "Structural Fund reporting").
+ * after the (last) exit decides the status upon leaving (docs/domain.md#structural-fund-reporting).
  * Events before the exit count too: a job that started during the process and still holds is
  * the status at leaving unless a later event within the window replaced it.
  */
@@ -46,8 +46,9 @@ function byEntry(a: ParticipantRow, b: ParticipantRow): number {
 }
 
 /**
- * A participant counts once per operation (DOMAIN): rows of the same client and project are
- * one participant, with the FIRST entry's data and the LAST exit.
+ * A participant counts once per operation (docs/domain.md#structural-fund-reporting): rows of
+ * the same client and project are one participant, with the FIRST entry's data and the LAST
+ * exit.
  */
 export function mergeParticipations(rows: readonly ParticipantRow[]): Participant[] {
   const groups = new Map<string, ParticipantRow[]>();

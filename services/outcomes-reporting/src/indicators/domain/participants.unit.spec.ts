@@ -1,5 +1,5 @@
 import { entryStatusOf, gainedQualificationUponLeaving, mergeParticipations, missingFields, statusUponLeaving } from './participants';
-import { employedFrom, entry, jobSearching, leftWith, row, withChange } from './testing/participant-row.builders';
+import { employedFrom, entry, jobSearching, leftWith, row, withChange } from '../../test-support/participant-row.builders';
 
 const EXIT = '2026-03-10'; // + 28 days = 2026-04-07
 

@@ -1,5 +1,5 @@
-import type { IscedLevel, LabourMarketImprovement, OutcomeStatusCode } from '../outcome/outcome.events';
-import type { EntryLabourMarketStatus, Gender } from './participant-row';
+import type { IscedLevel, LabourMarketImprovement, OutcomeStatusCode } from '../../outcome/domain/outcome.events';
+import type { EntryLabourMarketStatus, Gender } from '../../participants/domain/participant-row';
 
 /**
  * What a predicate sees of one complete participant: the entry data (first entry) and the

@@ -1,6 +1,6 @@
-import type { ParticipantRow, SelfAssessmentScores } from '../indicators/participant-row';
-import type { CalendarDate } from '../outcome/calendar-date';
-import { LEARNING_OUTCOME_KEYS, type LearningOutcomes } from '../outcome/outcome.events';
+import type { CalendarDate } from '@career/calendar';
+import type { ParticipantRow, SelfAssessmentScores } from '../../participants/domain/participant-row';
+import { LEARNING_OUTCOME_KEYS, type LearningOutcomes } from '../../outcome/domain/outcome.events';
 import { mean, rowsInScope, share, type MetricsQuery } from './metrics-scope';
 
 export type LearningOutcomeKey = keyof LearningOutcomes;
@@ -56,7 +56,7 @@ export interface LearningOutcomeMetrics {
   selfAssessment: Record<SelfAssessmentDimension, SelfAssessmentChange>;
 }
 
-/** Learning outcomes and self-assessment change (issue 7 "Learning and self-assessment"). */
+/** Learning outcomes (docs/domain.md#the-practice) and self-assessment change (docs/domain.md#the-process, step 7). */
 export function computeLearningOutcomes(allRows: readonly ParticipantRow[], query: MetricsQuery): LearningOutcomeMetrics {
   const closed = rowsInScope(allRows, query).filter((row) => row.exitDate !== undefined && row.exitDate <= query.asOf);
   const outcomes = {} as Record<LearningOutcomeKey, LearningOutcomeFigure>;

@@ -1,5 +1,5 @@
 import { computeLearningOutcomes } from './learning-outcomes';
-import { METRICS_AS_OF, METRICS_ROWS } from './testing/metrics-rows.fixture';
+import { METRICS_AS_OF, METRICS_ROWS } from '../../test-support/metrics-rows.fixture';
 
 describe('computeLearningOutcomes: the worked example as of 2026-06-30 (closed: M1 M2 M5 M6 M8)', () => {
   const metrics = computeLearningOutcomes(METRICS_ROWS, { asOf: METRICS_AS_OF });

@@ -1,6 +1,6 @@
-import type { ReportFilters, ReportPeriod } from '../indicators/compute-indicators';
-import type { ParticipantRow } from '../indicators/participant-row';
-import type { CalendarDate } from '../outcome/calendar-date';
+import type { CalendarDate } from '@career/calendar';
+import type { ReportFilters, ReportPeriod } from '../../indicators/domain/compute-indicators';
+import type { ParticipantRow } from '../../participants/domain/participant-row';
 
 /**
  * Which processes a metric looks at. Process metrics count PROCESSES (a re-entry is a new

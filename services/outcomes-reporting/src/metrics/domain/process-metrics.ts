@@ -1,10 +1,10 @@
-import { statusFrom } from '../indicators/apply-outcome-event';
-import type { GuidanceDirection, ParticipantRow } from '../indicators/participant-row';
-import { daysBetween, isoWeeksBetween, type CalendarDate } from '../outcome/calendar-date';
-import { OUTCOME_STATUS_CODES, type OutcomeStatusCode } from '../outcome/outcome.events';
+import { daysBetween, isoWeeksBetween, type CalendarDate } from '@career/calendar';
+import { statusFrom } from '../../participants/domain/apply-outcome-event';
+import type { GuidanceDirection, ParticipantRow } from '../../participants/domain/participant-row';
+import { OUTCOME_STATUS_CODES, type OutcomeStatusCode } from '../../outcome/domain/outcome.events';
 import { mean, median, round2, rowsInScope, share, type MetricsQuery } from './metrics-scope';
 
-/** DOMAIN step 2: the initial assessment lasts 3 to 5 weeks. */
+/** The initial assessment lasts 3 to 5 weeks (docs/domain.md#the-process, step 2). */
 export const INITIAL_ASSESSMENT_TARGET_WEEKS = { min: 3, max: 5 } as const;
 
 export const DIRECTIONS: readonly GuidanceDirection[] = ['group-guidance', 'licence-training', 'individual-only'];
@@ -66,7 +66,7 @@ export function initialAssessmentWeeks(row: ParticipantRow): number | undefined 
 const emptyStatusCounts = (): Record<OutcomeStatusCode | 'not-recorded', number> =>
   Object.fromEntries([...OUTCOME_STATUS_CODES, 'not-recorded'].map((s) => [s, 0])) as Record<OutcomeStatusCode | 'not-recorded', number>;
 
-/** Process metrics (issue 7 "Process metrics"), pure over the participant rows. */
+/** Process metrics, pure over the participant rows: how the process of docs/domain.md#the-process went. */
 export function computeProcessMetrics(allRows: readonly ParticipantRow[], query: MetricsQuery): ProcessMetrics {
   const rows = rowsInScope(allRows, query);
   const { asOf } = query;

@@ -1,5 +1,5 @@
 import { computeProcessMetrics } from './process-metrics';
-import { METRICS_AS_OF, METRICS_ROWS } from './testing/metrics-rows.fixture';
+import { METRICS_AS_OF, METRICS_ROWS } from '../../test-support/metrics-rows.fixture';
 
 describe('computeProcessMetrics: the worked example as of 2026-06-30 (M1-M6, M8; M7 entered later)', () => {
   const metrics = computeProcessMetrics(METRICS_ROWS, { asOf: METRICS_AS_OF });

@@ -1,5 +1,5 @@
 export * from './business-id';
-export * from './calendar-date';
+export * from './outcome.aggregate';
 export * from './outcome.commands';
 export * from './outcome.decider';
 export * from './outcome.events';

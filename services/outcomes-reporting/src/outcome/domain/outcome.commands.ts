@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '@career/calendar';
 import type { CorrectionReason, LabourMarketImprovement, LearningOutcomes, OutcomeRecord } from './outcome.events';
 
 /** Every command brings the time it happens at; deciders never read the clock. */

@@ -1,5 +1,6 @@
-import { assertNever, DomainError, type Decider } from '@career/event-sourcing';
-import { helsinkiToday, type CalendarDate } from './calendar-date';
+import { helsinkiDate, type CalendarDate } from '@career/calendar';
+import { assertNever, type Decider } from '@career/event-sourcing';
+import { refuse } from '../../outcomes-reporting.errors';
 import type { OutcomeCommand } from './outcome.commands';
 import type { OutcomeEvent } from './outcome.events';
 import { followUpWindowOf } from './outcome.rules';
@@ -17,26 +18,24 @@ type Recorded = Extract<OutcomeState, { status: 'Recorded' }>;
 
 function requireExit(state: OutcomeState): Recorded {
   if (state.status === 'Empty') {
-    throw new DomainError('OUTCOME.EXIT_NOT_RECORDED', 'Record the exit outcome first.');
+    throw refuse('OUTCOME.EXIT_NOT_RECORDED');
   }
   return state;
 }
 
 /** Outcomes describe what has happened: a date after today (in Finland) is a typing error. */
 function requireNotFuture(field: string, date: CalendarDate, now: Date): void {
-  const today = helsinkiToday(now);
-  if (date > today) {
-    throw new DomainError('OUTCOME.DATE_IN_FUTURE', `${field} cannot be after today (${today}).`, { field, today }, 'invalid');
-  }
+  const today = helsinkiDate(now);
+  if (date > today) throw refuse('OUTCOME.DATE_IN_FUTURE', { field, today }, `${field} cannot be after today (${today}).`);
 }
 
 function requireFollowUpInWindow(exitDate: CalendarDate, followUpDate: CalendarDate): void {
   const { earliest, latest } = followUpWindowOf(exitDate);
   if (followUpDate < earliest || followUpDate > latest) {
-    throw new DomainError(
+    throw refuse(
       'OUTCOME.FOLLOW_UP_OUTSIDE_WINDOW',
-      `The six-month follow-up must be dated from ${earliest} to ${latest} (5 to 8 months after the exit on ${exitDate}).`,
       { exitDate, followUpDate, earliest, latest },
+      `The six-month follow-up must be dated from ${earliest} to ${latest} (5 to 8 months after the exit on ${exitDate}).`,
     );
   }
 }
@@ -44,12 +43,7 @@ function requireFollowUpInWindow(exitDate: CalendarDate, followUpDate: CalendarD
 /** The follow-up describes the status on its date: a job starting later is not a status yet. */
 function requireStartedBy(followUpDate: CalendarDate, startDate: CalendarDate | undefined): void {
   if (startDate !== undefined && startDate > followUpDate) {
-    throw new DomainError(
-      'OUTCOME.START_AFTER_FOLLOW_UP',
-      'A follow-up status must have started by the follow-up date.',
-      { field: 'outcome.startDate', followUpDate },
-      'invalid',
-    );
+    throw refuse('OUTCOME.START_AFTER_FOLLOW_UP', { field: 'outcome.startDate', followUpDate });
   }
 }
 
@@ -75,7 +69,7 @@ function canonical(value: unknown): unknown {
 }
 
 /**
- * One client process's outcomes (DOMAIN step 8): the status at exit, the status about six
+ * One client process's outcomes (docs/domain.md#the-process, step 9): the status at exit, the status about six
  * months later, status changes in between, and the learning outcomes the advisor confirms.
  * Nothing recorded is edited: a correction is a new event that replaces the record in the
  * state, and the original stays in the stream for the audit trail.
@@ -90,9 +84,7 @@ export const outcomeDecider: Decider<OutcomeState, OutcomeCommand, OutcomeEvent>
       case 'RecordExitOutcome': {
         const { processId, clientId, organisation, exitDate, outcome, source, gainedQualification } = command.data;
         if (state.status !== 'Empty') {
-          throw new DomainError('OUTCOME.EXIT_ALREADY_RECORDED', 'The exit outcome is already recorded; correct it instead.', {
-            exitDate: state.exit.exitDate,
-          });
+          throw refuse('OUTCOME.EXIT_ALREADY_RECORDED', { exitDate: state.exit.exitDate });
         }
         requireId('processId', processId);
         requireId('clientId', clientId);
@@ -118,10 +110,11 @@ export const outcomeDecider: Decider<OutcomeState, OutcomeCommand, OutcomeEvent>
         if (current.followUp) requireFollowUpInWindow(exitDate, current.followUp.followUpDate);
         const earlierChange = current.changes.find((c) => !c.withdrawn && c.date < exitDate);
         if (earlierChange) {
-          throw new DomainError('OUTCOME.CHANGE_BEFORE_EXIT', 'A recorded status change would fall before the corrected exit date.', {
-            changeId: earlierChange.changeId,
-            changeDate: earlierChange.date,
-          });
+          throw refuse(
+            'OUTCOME.CHANGE_BEFORE_EXIT',
+            { changeId: earlierChange.changeId, changeDate: earlierChange.date },
+            'A recorded status change would fall before the corrected exit date.',
+          );
         }
         const replacement = { exitDate, outcome, source, gainedQualification };
         if (sameJson(replacement, current.exit)) return [];
@@ -138,9 +131,7 @@ export const outcomeDecider: Decider<OutcomeState, OutcomeCommand, OutcomeEvent>
         const { followUpDate, outcome, source, gainedQualification } = command.data;
         const improvements = command.data.improvements ?? [];
         if (current.followUp) {
-          throw new DomainError('OUTCOME.FOLLOW_UP_ALREADY_RECORDED', 'The follow-up outcome is already recorded; correct it instead.', {
-            followUpDate: current.followUp.followUpDate,
-          });
+          throw refuse('OUTCOME.FOLLOW_UP_ALREADY_RECORDED', { followUpDate: current.followUp.followUpDate });
         }
         requireDate('followUpDate', followUpDate);
         validateRecord(command.data);
@@ -161,7 +152,7 @@ export const outcomeDecider: Decider<OutcomeState, OutcomeCommand, OutcomeEvent>
         const { followUpDate, outcome, source, gainedQualification, reason } = command.data;
         const improvements = command.data.improvements ?? [];
         if (!current.followUp) {
-          throw new DomainError('OUTCOME.FOLLOW_UP_NOT_RECORDED', 'There is no follow-up outcome to correct.');
+          throw refuse('OUTCOME.FOLLOW_UP_NOT_RECORDED');
         }
         requireDate('followUpDate', followUpDate);
         validateRecord(command.data);
@@ -190,14 +181,10 @@ export const outcomeDecider: Decider<OutcomeState, OutcomeCommand, OutcomeEvent>
         if (existing) {
           // A retried request is harmless; the same id for different content is a client bug.
           if (sameJson({ changeId, date, outcome, source, gainedQualification, withdrawn: false }, existing)) return [];
-          throw new DomainError('OUTCOME.CHANGE_ID_TAKEN', 'Another status change already has this id.', { changeId });
+          throw refuse('OUTCOME.CHANGE_ID_TAKEN', { changeId });
         }
         if (date < current.exit.exitDate) {
-          throw new DomainError(
-            'OUTCOME.CHANGE_BEFORE_EXIT',
-            'A status change is dated on or after the exit; before the exit, correct the exit outcome instead.',
-            { exitDate: current.exit.exitDate, changeDate: date },
-          );
+          throw refuse('OUTCOME.CHANGE_BEFORE_EXIT', { exitDate: current.exit.exitDate, changeDate: date });
         }
         return [
           {
@@ -212,7 +199,7 @@ export const outcomeDecider: Decider<OutcomeState, OutcomeCommand, OutcomeEvent>
         const { changeId, reason } = command.data;
         validateReason(reason);
         const change = current.changes.find((c) => c.changeId === changeId);
-        if (!change) throw new DomainError('OUTCOME.UNKNOWN_CHANGE', 'No status change has this id.', { changeId }, 'not-found');
+        if (!change) throw refuse('OUTCOME.UNKNOWN_CHANGE', { changeId });
         if (change.withdrawn) return [];
         return [{ type: 'StatusChangeWithdrawn', data: { changeId, reason, recordedAt } }];
       }

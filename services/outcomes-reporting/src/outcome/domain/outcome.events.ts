@@ -1,13 +1,14 @@
+import type { CalendarDate } from '@career/calendar';
 import type { DomainEvent } from '@career/event-sourcing';
-import type { CalendarDate } from './calendar-date';
 
 /** Streams are `outcome-<processId>`: one per client process (scheduling's process id). */
 export const OUTCOME_CATEGORY = 'outcome';
 
 /**
- * What the client is doing. `employed` includes part-time and fixed-term work (DOMAIN step 8);
- * `self-employed` includes a business the client started; `studying` is a study place in
- * formal education; `in-training` is non-degree training (e.g. labour-market training).
+ * What the client is doing (docs/domain.md#the-process, step 9). `employed` includes
+ * part-time and fixed-term work; `self-employed` includes a business the client started;
+ * `studying` is a study place in formal education; `in-training` is non-degree training
+ * (e.g. labour-market training).
  */
 export type OutcomeStatusCode = 'employed' | 'self-employed' | 'studying' | 'in-training' | 'job-searching' | 'inactive' | 'other';
 export const OUTCOME_STATUS_CODES: readonly OutcomeStatusCode[] = [
@@ -56,7 +57,7 @@ export interface GainedQualification {
  */
 export type LabourMarketImprovement = 'precarious-to-stable' | 'underemployed-to-full' | 'higher-skilled-job' | 'promotion';
 
-/** Advisor-confirmed learning outcomes of the seed (DOMAIN step 8). */
+/** Advisor-confirmed learning outcomes: the results the practice names (docs/domain.md#the-practice). */
 export interface LearningOutcomes {
   learnedToIdentifySkills: boolean;
   drewUpSkillsCv: boolean;
@@ -147,6 +148,17 @@ export const PERSONAL_FIELDS: Readonly<Record<OutcomeEvent['type'], readonly str
   StatusChangeWithdrawn: [],
   LearningOutcomesConfirmed: [],
 };
+
+/**
+ * The status as categories: without the business ID (PERSONAL_FIELDS), which read models,
+ * reports and published events never carry. Read from the store without decrypting, the ID
+ * is an encrypted value; either way it is left out.
+ */
+export function withoutBusinessId(status: OutcomeStatus): OutcomeStatus {
+  if (status.status !== 'self-employed' || !('businessId' in status)) return status;
+  const { businessId: _personal, ...categories } = status;
+  return categories;
+}
 
 /** Current schema version of each event type (a new version comes with an upcaster). */
 export const OUTCOME_SCHEMA_VERSIONS: Record<OutcomeEvent['type'], number> = {

@@ -1,4 +1,4 @@
-import { addMonths, type CalendarDate } from './calendar-date';
+import { addMonths, type CalendarDate } from '@career/calendar';
 
 /**
  * The six-month follow-up may be recorded from 5 to 8 months after the exit date (both ends

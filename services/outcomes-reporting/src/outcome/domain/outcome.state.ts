@@ -1,4 +1,4 @@
-import type { CalendarDate } from './calendar-date';
+import type { CalendarDate } from '@career/calendar';
 import type { LabourMarketImprovement, LearningOutcomes, OutcomeRecord } from './outcome.events';
 
 export interface ExitRecord extends OutcomeRecord {

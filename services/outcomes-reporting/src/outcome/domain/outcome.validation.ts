@@ -1,6 +1,7 @@
-import { DomainError } from '@career/event-sourcing';
+import { isCalendarDate, type CalendarDate } from '@career/calendar';
+import type { DomainError } from '@career/event-sourcing';
+import { refuse } from '../../outcomes-reporting.errors';
 import { isValidBusinessId } from './business-id';
-import { isCalendarDate, type CalendarDate } from './calendar-date';
 import {
   LEARNING_OUTCOME_KEYS,
   OUTCOME_STATUS_CODES,
@@ -16,7 +17,7 @@ import {
  * (events are forever). Failures are `invalid` (HTTP 400) and name the field.
  */
 function invalid(field: string, message: string, extra: Record<string, unknown> = {}): DomainError {
-  return new DomainError('OUTCOME.INVALID_FIELD', message, { field, ...extra }, 'invalid');
+  return refuse('OUTCOME.INVALID_FIELD', { field, ...extra }, message);
 }
 
 function oneOf<T extends string>(field: string, value: unknown, allowed: readonly T[]): asserts value is T {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { RequestValidationError } from '@career/platform';
-import type { OutcomeCommand, OutcomeRecord, OutcomeStatus } from '../outcome';
+import type { OutcomeCommand, OutcomeRecord, OutcomeStatus } from '../domain';
 import type { OutcomeStatusDto, RecordOutcomeDto } from './record-outcome.dto';
 
 /** Which body fields each kind takes (besides kind, clientId, processNumber). */

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsUUID, Matches, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '../http/is-calendar-date';
-import { CORRECTION_REASONS, LABOUR_MARKET_IMPROVEMENTS, OUTCOME_STATUS_CODES } from '../outcome';
-import type { CorrectionReason, LabourMarketImprovement, OutcomeSource, OutcomeStatusCode } from '../outcome';
+import { IsCalendarDate } from '@career/platform';
+import { CORRECTION_REASONS, LABOUR_MARKET_IMPROVEMENTS, OUTCOME_STATUS_CODES } from '../domain';
+import type { CorrectionReason, LabourMarketImprovement, OutcomeSource, OutcomeStatusCode } from '../domain';
 
 /** What a POST records: one of the outcome commands. */
 export const OUTCOME_RECORD_KINDS = [
@@ -165,4 +165,11 @@ export class RecordOutcomeDto {
   @ValidateIf(is('learning-outcomes'))
   @IsBoolean()
   improvedConfidence?: boolean;
+}
+
+/** `GET /api/v1/outcomes?clientId=`: whose outcomes. */
+export class ClientOutcomesQueryDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  clientId!: string;
 }

@@ -1,17 +1,8 @@
-import { Inject, NotFoundException } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { fold, streamIdOf, type EventStore } from '@career/event-sourcing';
-import { EVENT_STORE } from '@career/event-store';
-import { withoutPersonalData } from '../outcome-rows/outcome-row.projection';
-import { OUTCOME_CATEGORY, outcomeDecider, type OutcomeState } from '../outcome';
-import { ParticipantRowsReader } from '../participants/participant-rows.reader';
-
-export class ClientOutcomesQuery {
-  constructor(
-    readonly clientId: string,
-    readonly organisation: string,
-  ) {}
-}
+import { Inject, Injectable } from '@nestjs/common';
+import type { CommandSideOf } from '@career/event-sourcing';
+import { refuse } from '../../outcomes-reporting.errors';
+import { ParticipantRowsReader } from '../../participants/read-models/participant-rows.reader';
+import { outcome, withoutBusinessId, type OutcomeRecord, type OutcomeState } from '../domain';
 
 type Recorded = Extract<OutcomeState, { status: 'Recorded' }>;
 
@@ -22,7 +13,7 @@ export interface ClientOutcomes {
     processId: string;
     /** The outcome stream's revision: send it back as `If-Match` to correct (-1: nothing recorded). */
     revision: number;
-    exit?: Recorded['exit'];
+    exit?: Recorded['exit'] & { businessIdRecorded?: boolean };
     followUp?: Recorded['followUp'];
     changes: Recorded['changes'];
     learningOutcomes?: Recorded['learningOutcomes'];
@@ -30,42 +21,45 @@ export interface ClientOutcomes {
 }
 
 /**
- * A client's outcomes, per process, from the event store (the truth the ETag refers to). The
- * business ID is not returned: the response is categories only, so reading it records no use
- * of personal data; `businessIdRecorded` says whether one is on file.
+ * A client's outcomes, per process of the caller's organisation, from the event store (the
+ * truth the ETag refers to), read without decrypting anything. The business ID is not
+ * returned: the response is categories only, so reading it records no use of personal data;
+ * `businessIdRecorded` says whether the exit record (as last recorded or corrected) has one.
  */
-@QueryHandler(ClientOutcomesQuery)
-export class ClientOutcomesHandler implements IQueryHandler<ClientOutcomesQuery, ClientOutcomes> {
+@Injectable()
+export class ClientOutcomesQuery {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(outcome.token) private readonly outcomes: CommandSideOf<typeof outcome>,
     private readonly participants: ParticipantRowsReader,
   ) {}
 
-  async execute({ clientId, organisation }: ClientOutcomesQuery): Promise<ClientOutcomes> {
-    const processes = (await this.participants.processesOf(clientId)).filter((p) => p.organisation === organisation);
-    // Another organisation's client and an unknown one look the same (DESIGN §4, tenancy).
-    if (processes.length === 0) throw new NotFoundException('No client with this id in your organisation.');
+  /** `organisation`: the caller's; another organisation's client is not found. */
+  async of(clientId: string, organisation: string): Promise<ClientOutcomes> {
+    const processes = await this.participants.processesOf(clientId, organisation);
+    // Another organisation's client and an unknown one look the same (docs/architecture.md#conventions, tenancy).
+    if (processes.length === 0) throw refuse('OUTCOME.CLIENT_NOT_FOUND', {}, 'No client with this id in your organisation.');
     const result: ClientOutcomes = { clientId, processes: [] };
     for (const process of processes) {
-      const recorded = await this.store.readStream(streamIdOf(OUTCOME_CATEGORY, process._id));
-      const state = fold(outcomeDecider, recorded.map(withoutPersonalData));
-      const revision = recorded.length === 0 ? -1 : recorded[recorded.length - 1].revision;
+      const standing = await this.outcomes.standing(process._id, { organisation });
+      const state = standing?.state;
       result.processes.push({
         processNumber: process.processNumber!,
         processId: process._id,
-        revision,
-        changes: state.status === 'Recorded' ? state.changes : [],
-        ...(state.status === 'Recorded' && { exit: markBusinessId(state.exit, recorded), ...(state.followUp && { followUp: state.followUp }) }),
-        ...(state.status === 'Recorded' && state.learningOutcomes && { learningOutcomes: state.learningOutcomes }),
+        revision: standing?.revision ?? -1,
+        changes: state?.status === 'Recorded' ? state.changes.map((change) => categoriesOf(change)) : [],
+        ...(state?.status === 'Recorded' && { exit: exitOf(state.exit), ...(state.followUp && { followUp: categoriesOf(state.followUp) }) }),
+        ...(state?.status === 'Recorded' && state.learningOutcomes && { learningOutcomes: state.learningOutcomes }),
       });
     }
     return result;
   }
 }
 
-/** Whether the exit record (as last recorded or corrected) came with a business ID. */
-function markBusinessId(exit: Recorded['exit'], recorded: { type: string; data: unknown }[]): Recorded['exit'] & { businessIdRecorded?: boolean } {
-  const last = recorded.filter((e) => e.type === 'ExitOutcomeRecorded' || e.type === 'ExitOutcomeCorrected').at(-1);
-  const given = !!(last?.data as { outcome?: { businessId?: unknown } } | undefined)?.outcome?.businessId;
-  return exit.outcome.status === 'self-employed' ? { ...exit, businessIdRecorded: given } : exit;
+function categoriesOf<R extends OutcomeRecord>(record: R): R {
+  return { ...record, outcome: withoutBusinessId(record.outcome) };
+}
+
+function exitOf(exit: Recorded['exit']): Recorded['exit'] & { businessIdRecorded?: boolean } {
+  if (exit.outcome.status !== 'self-employed') return exit;
+  return { ...categoriesOf(exit), businessIdRecorded: Boolean(exit.outcome.businessId) };
 }

@@ -1,6 +1,6 @@
+import type { CalendarDate } from '@career/calendar';
 import { assertNever } from '@career/event-sourcing';
-import type { CalendarDate } from '../outcome/calendar-date';
-import type { OutcomeEvent, OutcomeRecord } from '../outcome/outcome.events';
+import { withoutBusinessId, type OutcomeEvent, type OutcomeRecord } from '../../outcome/domain/outcome.events';
 import type { LabourMarketEvent, ParticipantRow } from './participant-row';
 
 /** The part of a ParticipantRow that comes from the process's outcome stream. */
@@ -28,8 +28,9 @@ function upsert(events: readonly LabourMarketEvent[], event: LabourMarketEvent):
   return [...events.filter((e) => e.key !== event.key), event];
 }
 
+/** The record as the rows hold it: categories only, never the business ID (personal data, encrypted in the store). */
 function recordOf(data: OutcomeRecord): OutcomeRecord {
-  return { outcome: data.outcome, source: data.source, ...(data.gainedQualification && { gainedQualification: data.gainedQualification }) };
+  return { outcome: withoutBusinessId(data.outcome), source: data.source, ...(data.gainedQualification && { gainedQualification: data.gainedQualification }) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fold } from '@career/event-sourcing';
-import type { OutcomeCommand } from '../outcome/outcome.commands';
-import { outcomeDecider } from '../outcome/outcome.decider';
-import type { OutcomeEvent } from '../outcome/outcome.events';
+import type { OutcomeCommand } from '../../outcome/domain/outcome.commands';
+import { outcomeDecider } from '../../outcome/domain/outcome.decider';
+import type { OutcomeEvent } from '../../outcome/domain/outcome.events';
 import { applyOutcomeEvent, emptyOutcomeRowFields, type OutcomeRowFields } from './apply-outcome-event';
 
 /** Runs commands through the decider and projects the events, as the service will. */

@@ -1,9 +1,9 @@
 import type { EntryCategoriesV1 } from '@career/contracts';
-import type { EntryData, ParticipantRow, SelfAssessmentScores } from '../indicators/participant-row';
-import type { IscedLevel } from '../outcome/outcome.events';
-import type { CalendarDate } from '../outcome/calendar-date';
+import type { CalendarDate } from '@career/calendar';
+import type { EntryData, ParticipantRow, SelfAssessmentScores } from './participant-row';
+import type { IscedLevel } from '../../outcome/domain/outcome.events';
 import type { OutcomeRowDocument, ParticipantClientDocument, ParticipantProcessDocument } from './participant-documents';
-import { helsinkiDateOf } from './participant-updates';
+import { helsinkiDateOf } from './participant-facts';
 
 export interface StoredParticipantData {
   processes: readonly ParticipantProcessDocument[];
@@ -48,8 +48,9 @@ const withoutVoluntaryAnswers = (entry: EntryData): EntryData => ({
 
 /**
  * A later process's entry: the date and labour-market status of the re-entry; the rest as at
- * the first entry (the participant's data stays the first entry's, DOMAIN.md; the indicators
- * read the first process anyway, this row serves the per-process metrics).
+ * the first entry (the participant's data stays the first entry's,
+ * docs/domain.md#structural-fund-reporting; the indicators read the first process anyway,
+ * this row serves the per-process metrics).
  */
 function reentryData(first: EntryData, reentry: NonNullable<ParticipantProcessDocument['reentry']>): EntryData {
   const status = reentry.statusAtReentry;

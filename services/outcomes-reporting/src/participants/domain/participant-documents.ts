@@ -1,6 +1,6 @@
 import type { ClientReenteredV1, DocumentGeneratedV1, EntryCategoriesV1 } from '@career/contracts';
-import type { CalendarDate } from '../outcome/calendar-date';
-import type { OutcomeRowFields } from '../indicators/apply-outcome-event';
+import type { CalendarDate } from '@career/calendar';
+import type { OutcomeRowFields } from './apply-outcome-event';
 
 /**
  * The stored read model behind the participant rows: what each source tells, kept apart, and

@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../outcome/calendar-date';
+import type { CalendarDate } from '@career/calendar';
 import type {
   GainedQualification,
   IscedLevel,
@@ -7,7 +7,7 @@ import type {
   OutcomeSource,
   OutcomeStatus,
   OutcomeStatusCode,
-} from '../outcome/outcome.events';
+} from '../../outcome/domain/outcome.events';
 
 /**
  * The reporting read model: ONE ROW PER CLIENT PROCESS (one guidance process of scheduling,
@@ -87,7 +87,7 @@ export type VoluntaryAnswer = 'yes' | 'no' | 'not-told' | null;
 
 /**
  * `null` everywhere means "not recorded". The four fields gender, labourMarketStatus,
- * ageAtEntry and isced make a record complete (DOMAIN "Structural Fund reporting"); a
+ * ageAtEntry and isced make a record complete (docs/domain.md#structural-fund-reporting); a
  * record missing any of them is left out of every indicator and counted as incomplete.
  */
 export interface EntryData {

@@ -1,9 +1,9 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { OutcomeRowDocument, ParticipantClientDocument, ParticipantProcessDocument } from './participant-documents';
+import type { OutcomeRowDocument, ParticipantClientDocument, ParticipantProcessDocument } from '../domain/participant-documents';
 
 /**
  * The read model lives in generations: a rebuild fills a fresh set of collections while the
- * live set keeps serving, then the pointer moves (participant-generations.ts). The first
+ * live set keeps serving, then the pointer moves (participant-read-models.ts). The first
  * generation, `g0`, uses the plain names.
  */
 export const INITIAL_GENERATION = 'g0';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { Model } from 'mongoose';
-import { assembleParticipantRows, type AssembledRows } from './assemble-participant-rows';
+import { assembleParticipantRows, type AssembledRows } from '../domain/assemble-participant-rows';
 import type { ParticipantCollections } from './participant-collections';
-import type { ParticipantProcessDocument } from './participant-documents';
+import type { ParticipantProcessDocument } from '../domain/participant-documents';
 import { ParticipantReadModels } from './participant-read-models';
 
 const CHUNK = 500;
@@ -32,11 +32,16 @@ export class ParticipantRowsReader {
     return assembleParticipantRows({ processes, clients, outcomes });
   }
 
-  /** A client's processes (by process number), for the outcome API's tenancy check and listing. */
-  async processesOf(clientId: string): Promise<ParticipantProcessDocument[]> {
+  /**
+   * A client's processes in one organisation (by process number), for the outcome API: another
+   * organisation's client has none, exactly like an unknown one.
+   */
+  async processesOf(clientId: string, organisation: string): Promise<ParticipantProcessDocument[]> {
     const c = await this.models.active();
     const docs = await c.processes.find({ clientId }).lean<ParticipantProcessDocument[]>();
-    return docs.filter((d) => d.processNumber !== undefined).sort((a, b) => a.processNumber! - b.processNumber!);
+    return docs
+      .filter((d) => d.processNumber !== undefined && d.organisation === organisation)
+      .sort((a, b) => a.processNumber! - b.processNumber!);
   }
 
   /** Registered participants per organisation (the platform slice's report). */

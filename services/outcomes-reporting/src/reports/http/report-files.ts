@@ -1,5 +1,5 @@
 import { StreamableFile } from '@nestjs/common';
-import { toCsv, toXlsx, type CellValue, type ReportTable } from '../export';
+import { toCsv, toXlsx, type CellValue, type ReportTable } from '../../export';
 import {
   indicatorContextTable,
   indicatorTable,
@@ -7,9 +7,9 @@ import {
   outcomesByDirectionTable,
   processMetricsTable,
   selfAssessmentTable,
-} from '../export/report-tables';
-import type { ShownIndicatorReport } from '../suppression/suppress-indicator-report';
-import type { ShownLearningOutcomes, ShownProcessMetrics } from '../suppression/suppress-metrics';
+} from '../../export/report-tables';
+import type { ShownIndicatorReport } from '../../suppression/domain/suppress-indicator-report';
+import type { ShownLearningOutcomes, ShownProcessMetrics } from '../../suppression/domain/suppress-metrics';
 import type { ReportFormat } from './report-query.dto';
 
 export const CSV_TYPE = 'text/csv';

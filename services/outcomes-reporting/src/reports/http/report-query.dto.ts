@@ -1,12 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { IsCalendarDate } from '../http/is-calendar-date';
-import type { IndicatorSet } from '../indicators/indicator-table';
+import { IsCalendarDate } from '@career/platform';
+import type { IndicatorSet } from '../../indicators/domain/indicator-table';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** Filters every report takes (issue 7 "Filters"). */
+/** Filters every report takes. */
 export class ReportQueryDto {
   @ApiPropertyOptional({ description: 'First day of the period (YYYY-MM-DD)' })
   @IsOptional()

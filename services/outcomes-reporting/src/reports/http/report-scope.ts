@@ -1,9 +1,9 @@
 import { ForbiddenException } from '@nestjs/common';
 import type { AuthenticatedUser } from '@career/auth';
 import { RequestValidationError } from '@career/platform';
-import type { ReportFilters, ReportPeriod } from '../indicators/compute-indicators';
-import type { IndicatorSet } from '../indicators/indicator-table';
-import { helsinkiToday, type CalendarDate } from '../outcome/calendar-date';
+import { helsinkiDate, type CalendarDate } from '@career/calendar';
+import type { ReportFilters, ReportPeriod } from '../../indicators/domain/compute-indicators';
+import type { IndicatorSet } from '../../indicators/domain/indicator-table';
 import type { ReportQueryDto } from './report-query.dto';
 
 /** Where each programme's reporting starts: the default beginning of a period. */
@@ -11,9 +11,10 @@ export const PROGRAMME_START: Record<IndicatorSet, CalendarDate> = { esf2014: '2
 const BEGINNING = '1900-01-01';
 
 /**
- * Who may see which slice (issue 7): a reporter only their own organisation, an administrator
- * any organisation or all of them; the advisor filter only for organisation managers (the
- * admin role here), since per-advisor figures are about the staff.
+ * Who may see which slice (docs/architecture.md#conventions, Tenancy and roles): a reporter
+ * only their own organisation, an administrator any organisation or all of them; the advisor
+ * filter only for organisation managers (the admin role here), since per-advisor figures are
+ * about the staff.
  */
 export function filtersFor(user: AuthenticatedUser, query: Pick<ReportQueryDto, 'org' | 'project' | 'advisor'>): ReportFilters {
   const admin = user.role === 'admin';
@@ -30,7 +31,7 @@ export function filtersFor(user: AuthenticatedUser, query: Pick<ReportQueryDto, 
 }
 
 export function asOfFor(query: Pick<ReportQueryDto, 'asOf'>, now: Date): CalendarDate {
-  return query.asOf ?? helsinkiToday(now);
+  return query.asOf ?? helsinkiDate(now);
 }
 
 function checkOrder(from: CalendarDate, to: CalendarDate): void {

@@ -1,20 +1,21 @@
 import { Controller, Get, Header, Headers, HttpCode, Post, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, RequestCtx, Roles, type AuthenticatedUser, type RequestContext } from '@career/auth';
-import { ParticipantRowsReader } from '../participants/participant-rows.reader';
-import { RebuildService, type RebuildResult } from '../rebuild/rebuild.service';
-import type { ShownIndicatorReport } from '../suppression/suppress-indicator-report';
-import type { ShownLearningOutcomes, ShownProcessMetrics } from '../suppression/suppress-metrics';
-import { renderSummaryPage, SUMMARY_CSP } from '../summary/summary-page';
+import { ParticipantRowsReader } from '../../participants/read-models/participant-rows.reader';
+import { RebuildService, type RebuildResult } from '../../rebuild/rebuild.service';
+import type { ShownIndicatorReport } from '../../suppression/domain/suppress-indicator-report';
+import type { ShownLearningOutcomes, ShownProcessMetrics } from '../../suppression/domain/suppress-metrics';
+import { renderSummaryPage, SUMMARY_CSP } from '../../summary/summary-page';
 import { CSV_TYPE, fileResponse, formatOf, indicatorFile, learningOutcomesFile, processMetricsFile, XLSX_TYPE } from './report-files';
 import { IndicatorQueryDto, RebuildQueryDto, ReportQueryDto } from './report-query.dto';
 import { asOfFor, filtersFor, indicatorPeriodFor, metricsPeriodFor } from './report-scope';
-import { ReportsService } from './reports.service';
-import { suppressSmall, type Cell } from './small-cells';
+import { ReportsService } from '../reports.service';
+import { suppressSmall, type Cell } from '../../suppression/domain/small-cells';
 
 /**
- * Aggregates only, never a client (issue 7): every count goes through small-cell suppression
- * before it leaves. JSON by default; `Accept: text/csv` or the XLSX type (or `format=`) for files.
+ * Aggregates only, never a client (docs/domain.md#the-people, Reporter): every count goes
+ * through small-cell suppression before it leaves. JSON by default; `Accept: text/csv` or the
+ * XLSX type (or `format=`) for files.
  */
 @ApiTags('reports')
 @ApiBearerAuth()

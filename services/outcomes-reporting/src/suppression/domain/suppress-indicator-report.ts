@@ -1,5 +1,5 @@
-import type { GenderCounts, IndicatorReport, IndicatorResult } from '../indicators/compute-indicators';
-import { INDICATOR_RELATIONS, PARTICIPANTS_CELL, type IndicatorRelation } from '../indicators/indicator-table';
+import type { GenderCounts, IndicatorReport, IndicatorResult } from '../../indicators/domain/compute-indicators';
+import { INDICATOR_RELATIONS, PARTICIPANTS_CELL, type IndicatorRelation } from '../../indicators/domain/indicator-table';
 import { DEFAULT_SUPPRESSION_THRESHOLD, suppressedMark, suppressSmallCells, type AdditiveRelation, type SuppressedMark } from './suppress-small-cells';
 
 export type ShownCount = number | SuppressedMark;

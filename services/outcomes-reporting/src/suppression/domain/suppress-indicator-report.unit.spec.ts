@@ -1,5 +1,5 @@
-import { computeIndicators } from '../indicators/compute-indicators';
-import { FIXTURE_AS_OF, PARTICIPANT_ROWS } from '../indicators/testing/participant-rows.fixture';
+import { computeIndicators } from '../../indicators/domain/compute-indicators';
+import { FIXTURE_AS_OF, PARTICIPANT_ROWS } from '../../test-support/participant-rows.fixture';
 import { suppressIndicatorReport } from './suppress-indicator-report';
 
 const raw = computeIndicators(PARTICIPANT_ROWS, { set: 'esfplus2021', period: { from: '2025-01-01', to: '2025-12-31', by: 'entry' }, asOf: FIXTURE_AS_OF });

@@ -1,5 +1,5 @@
-import type { LearningOutcomeMetrics } from '../metrics/learning-outcomes';
-import type { ProcessMetrics } from '../metrics/process-metrics';
+import type { LearningOutcomeMetrics } from '../../metrics/domain/learning-outcomes';
+import type { ProcessMetrics } from '../../metrics/domain/process-metrics';
 import { CellBook, type ShownValue } from './cell-book';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from './suppress-small-cells';
 

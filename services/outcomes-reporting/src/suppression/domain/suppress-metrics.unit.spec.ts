@@ -1,7 +1,7 @@
-import type { ParticipantRow } from '../indicators/participant-row';
-import { row } from '../indicators/testing/participant-row.builders';
-import { computeLearningOutcomes, computeProcessMetrics } from '../metrics';
-import { METRICS_AS_OF, METRICS_ROWS } from '../metrics/testing/metrics-rows.fixture';
+import type { ParticipantRow } from '../../participants/domain/participant-row';
+import { row } from '../../test-support/participant-row.builders';
+import { computeLearningOutcomes, computeProcessMetrics } from '../../metrics/domain';
+import { METRICS_AS_OF, METRICS_ROWS } from '../../test-support/metrics-rows.fixture';
 import { suppressLearningOutcomes, suppressProcessMetrics } from './suppress-metrics';
 
 /** The worked example five times over (distinct processes and clients): every count × 5. */

@@ -1,5 +1,5 @@
 /**
- * Small-cell suppression for published counts (DOMAIN: "suppress cells under 5").
+ * Small-cell suppression for published counts (docs/domain.md#structural-fund-reporting, small cells).
  *
  * Primary: a published cell with 1 <= value < threshold is suppressed (shown `<5`). Zeros
  * are shown: "nobody" identifies no one, and hiding zeros would hide that a group is absent.

@@ -1,6 +1,6 @@
 import { suppressSmallCells, type SuppressionInput } from './suppress-small-cells';
 
-/** One row: total = woman + man + nonBinary + notTold, with notTold unpublished (DOMAIN: by gender = w, m, nb). */
+/** One row: total = woman + man + nonBinary + notTold, with notTold unpublished (docs/domain.md#structural-fund-reporting: by gender = w, m, nb). */
 function genderRow(total: number, woman: number, man: number, nonBinary: number, notTold: number): SuppressionInput {
   return {
     cells: { total, woman, man, nonBinary, notTold },

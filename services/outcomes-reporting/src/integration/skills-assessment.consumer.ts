@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import type { IntegrationHandlers, ProducerConsumer } from '@career/messaging';
+import { participantFacts } from '../participants/domain/participant-facts';
+import { ParticipantWriter } from '../participants/read-models/participant-feed';
+import { version1 } from './version-1';
+
+/** skills-assessment's facts for the participant rows: the client's own ratings at the start and at the end (docs/domain.md#the-process, step 7). */
+@Injectable()
+export class SkillsAssessmentConsumer implements ProducerConsumer<'skills-assessment'> {
+  readonly producer = 'skills-assessment' as const;
+
+  constructor(private readonly rows: ParticipantWriter) {}
+
+  readonly handlers: IntegrationHandlers<'skills-assessment'> = {
+    SelfAssessmentRecorded: version1(({ id, data }) => this.rows.write(participantFacts.selfAssessmentRecorded(id, data))),
+  };
+}
