@@ -24,7 +24,7 @@ describe('module boundaries (docs/architecture.md#the-rules)', () => {
   it('a service importing another service\'s code is an error', async () => {
     const ids = await ruleIdsFor(
       'services/scheduling/src/boundary-probe.ts',
-      "import { clientDecider } from '../../client-intake/src/client/client.decider';\nexport const probe = clientDecider;\n",
+      "import { clientDecider } from '../../client-intake/src/client/domain/client.decider';\nexport const probe = clientDecider;\n",
     );
     expect(ids).toContain('@nx/enforce-module-boundaries');
   });

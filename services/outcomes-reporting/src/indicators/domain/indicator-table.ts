@@ -25,7 +25,7 @@ export interface IndicatorDefinition {
   note: string;
 }
 
-const UNCONFIRMED = 'Code, name and definition from the regulation annex as read by the developers; not confirmed by DOMAIN.md: double-check.';
+const UNCONFIRMED = 'Code, name and definition from the regulation annex as read by the developers; not confirmed by docs/domain.md: double-check.';
 const NO_DATA = 'Not computable: the service does not collect this data at entry. Shown so the gap is visible.';
 const LEAVING =
   'Upon leaving = the last labour-market event dated no later than 28 days after the last exit.';
@@ -44,12 +44,12 @@ export const INDICATOR_TABLE: readonly IndicatorDefinition[] = [
   {
     code: 'CO01', name: 'Unemployed, including long-term unemployed', set: 'esf2014', kind: 'output', moment: 'entry',
     definition: 'Participants unemployed at entry (short- or long-term).', compute: 'unemployedInclLongTerm',
-    confirmed: true, note: 'Code and name confirmed by DOMAIN.md.',
+    confirmed: true, note: 'Code and name confirmed by docs/domain.md.',
   },
   {
     code: 'CO02', name: 'Long-term unemployed', set: 'esf2014', kind: 'output', moment: 'entry',
     definition: `Participants long-term unemployed at entry. ${LTU_THRESHOLD}`, compute: 'longTermUnemployed',
-    confirmed: true, note: 'Code and name confirmed by DOMAIN.md; the age-dependent 6/12-month threshold follows the Commission guidance: check.',
+    confirmed: true, note: 'Code and name confirmed by docs/domain.md; the age-dependent 6/12-month threshold follows the Commission guidance: check.',
   },
   {
     code: 'CO03', name: 'Inactive', set: 'esf2014', kind: 'output', moment: 'entry',
@@ -190,12 +190,12 @@ export const INDICATOR_TABLE: readonly IndicatorDefinition[] = [
   {
     code: 'EECO01', name: 'Total number of participants', set: 'esfplus2021', kind: 'output', moment: 'entry',
     definition: 'Complete participants, once per operation.', compute: 'total',
-    confirmed: false, note: 'Code and name listed in DOMAIN.md but not among the confirmed ones: double-check.',
+    confirmed: false, note: 'Code and name listed in docs/domain.md but not among the confirmed ones: double-check.',
   },
   {
     code: 'EECO02', name: 'Unemployed, including long-term unemployed', set: 'esfplus2021', kind: 'output', moment: 'entry',
     definition: 'Participants unemployed at entry (short- or long-term).', compute: 'unemployedInclLongTerm',
-    confirmed: true, note: 'Code and name confirmed by DOMAIN.md.',
+    confirmed: true, note: 'Code and name confirmed by docs/domain.md.',
   },
   {
     code: 'EECO03', name: 'Long-term unemployed', set: 'esfplus2021', kind: 'output', moment: 'entry',
@@ -239,22 +239,22 @@ export const INDICATOR_TABLE: readonly IndicatorDefinition[] = [
   {
     code: 'EECO12', name: 'Participants with disabilities', set: 'esfplus2021', kind: 'output', moment: 'entry',
     definition: 'Participants who answered yes to the disability question (voluntary).', compute: 'disability',
-    confirmed: true, note: 'Code and name confirmed by DOMAIN.md.',
+    confirmed: true, note: 'Code and name confirmed by docs/domain.md.',
   },
   {
     code: 'EECO13', name: 'Third-country nationals', set: 'esfplus2021', kind: 'output', moment: 'entry',
     definition: 'Participants who answered yes to the third-country national question.', compute: 'thirdCountryNational',
-    confirmed: true, note: 'Code and name confirmed by DOMAIN.md.',
+    confirmed: true, note: 'Code and name confirmed by docs/domain.md.',
   },
   {
     code: 'EECO14', name: 'Participants with a foreign background', set: 'esfplus2021', kind: 'output', moment: 'entry',
     definition: 'Participants who answered yes to the foreign background question (voluntary).', compute: 'foreignBackground',
-    confirmed: true, note: 'Code and name confirmed by DOMAIN.md.',
+    confirmed: true, note: 'Code and name confirmed by docs/domain.md.',
   },
   {
     code: 'EECO15', name: 'Minorities (including marginalised communities such as the Roma)', set: 'esfplus2021', kind: 'output', moment: 'entry',
     definition: 'Participants who answered yes to the minority question (voluntary).', compute: 'minority',
-    confirmed: true, note: 'Code and name confirmed by DOMAIN.md.',
+    confirmed: true, note: 'Code and name confirmed by docs/domain.md.',
   },
   {
     code: 'EECO16', name: 'Homeless or affected by housing exclusion', set: 'esfplus2021', kind: 'output', moment: 'entry',
@@ -269,7 +269,7 @@ export const INDICATOR_TABLE: readonly IndicatorDefinition[] = [
     code: 'EECR01', name: 'Participants engaged in job searching upon leaving', set: 'esfplus2021', kind: 'result', moment: 'leaving',
     definition: `Participants inactive at entry (incl. in education) who are job searching upon leaving. ${LEAVING}`,
     compute: 'inactiveAtEntryJobSearchingUponLeaving', confirmed: true,
-    note: 'Code and name confirmed by DOMAIN.md. The inactive-at-entry condition follows CR01 and the developers\' reading of the guidance; use predicate jobSearchingUponLeaving to count every leaver who is job searching.',
+    note: 'Code and name confirmed by docs/domain.md. The inactive-at-entry condition follows CR01 and the developers\' reading of the guidance; use predicate jobSearchingUponLeaving to count every leaver who is job searching.',
   },
   {
     code: 'EECR02', name: 'Participants in education or training upon leaving', set: 'esfplus2021', kind: 'result', moment: 'leaving',
@@ -285,7 +285,7 @@ export const INDICATOR_TABLE: readonly IndicatorDefinition[] = [
     code: 'EECR04', name: 'Participants in employment, including self-employment, upon leaving', set: 'esfplus2021', kind: 'result', moment: 'leaving',
     definition: `Participants unemployed or inactive at entry who are employed or self-employed upon leaving. ${LEAVING}`,
     compute: 'unemployedOrInactiveAtEntryEmployedUponLeaving', confirmed: true,
-    note: 'Code and name confirmed by DOMAIN.md. The not-employed-at-entry condition is the developers\' reading of the guidance; use predicate employedUponLeaving to count everyone.',
+    note: 'Code and name confirmed by docs/domain.md. The not-employed-at-entry condition is the developers\' reading of the guidance; use predicate employedUponLeaving to count everyone.',
   },
   // ---- ESF+ 2021-2027: common longer-term result indicator ----
   {
