@@ -35,3 +35,14 @@ export function fold<State, Event extends DomainEvent>(
 export function assertNever(value: never): never {
   throw new Error(`unhandled case: ${JSON.stringify(value)}`);
 }
+
+/**
+ * A decider's command: what to do, its data, and the time it happens at (`metadata.now`:
+ * deciders never read the clock). Who acts and for which organisation travel in the command
+ * context, not here. A decider that needs more metadata (who recorded it) widens `Metadata`.
+ */
+export interface Command<Type extends string, Data, Metadata extends { now: Date } = { now: Date }> {
+  type: Type;
+  data: Data;
+  metadata: Metadata;
+}

@@ -5,3 +5,4 @@ export * from './test-environment';
 export * from './http-call';
 export * from './identity-code';
 export * from './contract-coverage';
+export * from './in-process-service';

@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
+import { InfrastructureModule } from '@career/infrastructure';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AuthModule } from '@career/auth';
-import { EventStoreModule } from '@career/event-store';
-import { KafkaModule, RelayModule } from '@career/messaging';
-import { MongoModule } from '@career/platform';
-import { PrivacyModule } from '@career/privacy';
+import { RelayModule } from '@career/messaging';
 import { ProjectionsModule } from '@career/projections';
 import { ClientModule } from './client/client.module';
 import { client } from './client/domain/client.aggregate';
@@ -16,11 +13,7 @@ import { CLIENT_INTAKE_TOPIC, toIntegrationEvents, voluntaryAnswersDecoder } fro
 @Module({
   imports: [
     CqrsModule.forRoot(),
-    AuthModule.forRoot(),
-    EventStoreModule.forService(),
-    MongoModule,
-    PrivacyModule,
-    KafkaModule.forService({ provisions: [CLIENT_INTAKE_TOPIC] }),
+    InfrastructureModule.forService({ provisions: [CLIENT_INTAKE_TOPIC] }),
     ClientModule,
     // Checkpoints `client-intake.clients` and `client-intake.personal-data-destruction`.
     ProjectionsModule.forService({ imports: [ClientModule], projections: [clientsProjection, personalDataDestructionProjection] }),

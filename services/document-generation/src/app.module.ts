@@ -1,10 +1,8 @@
 import { Module } from '@nestjs/common';
+import { InfrastructureModule } from '@career/infrastructure';
 import { CqrsModule } from '@nestjs/cqrs';
-import { AuthModule } from '@career/auth';
 import { topicOf } from '@career/contracts';
-import { EventStoreModule } from '@career/event-store';
-import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
-import { MongoModule } from '@career/platform';
+import { ConsumerModule, RelayModule } from '@career/messaging';
 import { documentAggregate } from './document/domain/document.aggregate';
 import { DocumentModule } from './document/document.module';
 import { ClientIntakeConsumer } from './integration/client-intake.consumer';
@@ -15,18 +13,14 @@ export { SERVICE_NAME };
 /**
  * Document generation (docs/domain.md#the-process, step 8): skills-based CVs and job
  * applications rendered from the client's contact details (client-intake) and skills profile
- * (skills-assessment), each generation a version on `document-<id>`, the bytes in GridFS. No
- * PrivacyModule: the event store holds no personal data here; the files are deleted when the
- * client's data is destroyed. No projections: the queries read the document streams.
+ * (skills-assessment), each generation a version on `document-<id>`, the bytes in GridFS. The event
+ * store holds no personal data here; the files are deleted when the client's data is destroyed. No projections: the queries read the document streams.
  */
 @Module({
   imports: [
     CqrsModule.forRoot(),
-    AuthModule.forRoot(),
-    EventStoreModule.forService(),
-    MongoModule,
     // The consumed topic is provisioned too (idempotent): a consumer cannot join a topic that does not exist yet.
-    KafkaModule.forService({ provisions: [DOCUMENT_GENERATION_TOPIC, topicOf('client-intake')] }),
+    InfrastructureModule.forService({ provisions: [DOCUMENT_GENERATION_TOPIC, topicOf('client-intake')] }),
     RelayModule.forService({ topic: DOCUMENT_GENERATION_TOPIC, categories: [documentAggregate.category], toIntegrationEvents }),
     ConsumerModule.forService({ consumers: [ClientIntakeConsumer], imports: [DocumentModule] }),
     DocumentModule,

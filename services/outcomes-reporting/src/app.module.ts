@@ -1,9 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AuthModule } from '@career/auth';
-import { EventStoreModule } from '@career/event-store';
-import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
-import { MongoModule } from '@career/platform';
-import { PrivacyModule } from '@career/privacy';
+import { InfrastructureModule } from '@career/infrastructure';
+import { ConsumerModule, RelayModule } from '@career/messaging';
 import { OUTCOMES_REPORTING_TOPIC, PUBLISHED_CATEGORIES, toIntegrationEvents } from './integration/outcomes-reporting.published';
 import { CONSUMED_TOPICS, PARTICIPANT_CONSUMERS } from './integration/participant-consumers';
 import { OutcomeModule } from './outcome/outcome.module';
@@ -13,13 +10,9 @@ import { ReportsModule } from './reports/reports.module';
 /** The wiring (docs/architecture.md#one-services-layout): event store, outcome command side, projections, relay, consumers, reports. */
 @Module({
   imports: [
-    AuthModule.forRoot(),
-    EventStoreModule.forService(),
-    MongoModule,
-    PrivacyModule,
     // The consumed topics are provisioned too (idempotent, same defaults as their owners'): the
     // consumer cannot join a topic that does not exist yet, nor dead-letter without its .dlq.
-    KafkaModule.forService({ provisions: [OUTCOMES_REPORTING_TOPIC, ...CONSUMED_TOPICS] }),
+    InfrastructureModule.forService({ provisions: [OUTCOMES_REPORTING_TOPIC, ...CONSUMED_TOPICS] }),
     RelayModule.forService({ topic: OUTCOMES_REPORTING_TOPIC, categories: PUBLISHED_CATEGORIES, toIntegrationEvents }),
     ConsumerModule.forService({ consumers: PARTICIPANT_CONSUMERS, imports: [ParticipantsModule] }),
     ParticipantProjections,

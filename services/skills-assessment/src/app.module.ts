@@ -1,10 +1,7 @@
 import { Module } from '@nestjs/common';
+import { InfrastructureModule } from '@career/infrastructure';
 import { topicOf } from '@career/contracts';
-import { AuthModule } from '@career/auth';
-import { EventStoreModule } from '@career/event-store';
-import { ConsumerModule, KafkaModule, RelayModule } from '@career/messaging';
-import { MongoModule } from '@career/platform';
-import { PrivacyModule } from '@career/privacy';
+import { ConsumerModule, RelayModule } from '@career/messaging';
 import { ClientIntakeConsumer } from './integration/client-intake.consumer';
 import { IntegrationModule } from './integration/integration.module';
 import { SchedulingConsumer } from './integration/scheduling.consumer';
@@ -21,13 +18,9 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
  */
 @Module({
   imports: [
-    AuthModule.forRoot(),
-    EventStoreModule.forService(),
-    MongoModule,
-    PrivacyModule,
     // The consumed topics are provisioned too (idempotent, same defaults as their owners'): the
     // consumer cannot join a topic that does not exist yet, nor dead-letter without its .dlq.
-    KafkaModule.forService({ provisions: [SKILLS_ASSESSMENT_TOPIC, topicOf('client-intake'), topicOf('scheduling')] }),
+    InfrastructureModule.forService({ provisions: [SKILLS_ASSESSMENT_TOPIC, topicOf('client-intake'), topicOf('scheduling')] }),
     RelayModule.forService({ topic: SKILLS_ASSESSMENT_TOPIC, categories: [skillsProfile.category], toIntegrationEvents }),
     ConsumerModule.forService({ consumers: [ClientIntakeConsumer, SchedulingConsumer], imports: [IntegrationModule] }),
     SkillsProfileModule,

@@ -1,26 +1,15 @@
-import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@career/auth';
 import type { CommandSideOf, EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
-import { bootstrapService, MONGO_CONNECTION } from '@career/platform';
+import { MONGO_CONNECTION } from '@career/platform';
 import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
 import { ProjectionRunners } from '@career/projections';
-import { dropMongoDatabase, httpCall, identityCode, testEnvironment } from '@career/testing';
+import { bootInProcess, dropMongoDatabase, httpCall, identityCode, testEnvironment, type LogLines } from '@career/testing';
 import type { Connection } from 'mongoose';
 import { AppModule } from '../app.module';
 import { ClientIntakeConfig } from '../client-intake.config';
 import { client } from '../client/domain/client.aggregate';
-
-/** Log lines kept in memory, so tests can check that no personal data was logged. */
-class LogLines extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.lines.push(...chunk.toString('utf8').split('\n').filter((line) => line !== ''));
-    callback();
-  }
-}
 
 export interface ApiResponse {
   status: number;
@@ -59,20 +48,13 @@ export async function startClientIntake(label: string, overrides: Record<string,
   const env = world.envFor('client-intake', { RETENTION_JOB_INTERVAL_MS: '0', LOG_LEVEL: 'info', ...overrides });
   // The privacy secrets are read from process.env (as in a real process).
   Object.assign(process.env, env);
-  const logs = new LogLines();
-  const app = await bootstrapService({
+  const { app, baseUrl, logs } = await bootInProcess({
     name: 'client-intake',
     rootModule: AppModule,
     defaultPort: 3001,
     config: ClientIntakeConfig,
     env: { ...process.env, ...env },
-    port: 0,
-    host: '127.0.0.1',
-    logDestination: logs,
-    handleSignals: false,
   });
-  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  await waitUntilReady(baseUrl);
   const mongo = app.get<Connection>(MONGO_CONNECTION);
   const organisation = world.organisation;
 
@@ -105,17 +87,6 @@ export async function startClientIntake(label: string, overrides: Record<string,
   };
 }
 
-async function waitUntilReady(baseUrl: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    const response = await fetch(`${baseUrl}/health/ready`);
-    if (response.ok) return;
-    last = await response.text();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`client-intake not ready within ${timeoutMs} ms (start the servers with bash infra/local/up.sh): ${last}`);
-}
 
 /** A valid personal identity code for 15.3.1985 with this individual number (002-899; 900-999 temporary). */
 export { identityCode } from '@career/testing';

@@ -4,8 +4,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@career/auth';
 import type { EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
-import { bootstrapService, MONGO_CONNECTION } from '@career/platform';
-import { dropMongoDatabase, httpCall, testEnvironment, type HttpCallOptions, type HttpCallResponse } from '@career/testing';
+import { MONGO_CONNECTION } from '@career/platform';
+import { bootInProcess, dropMongoDatabase, httpCall, testEnvironment, type HttpCallOptions, type HttpCallResponse } from '@career/testing';
 import type { Connection } from 'mongoose';
 import { AppModule, SERVICE_NAME } from '../app.module';
 import type { DocumentLanguage } from '../content/domain';
@@ -45,18 +45,13 @@ export async function startDocumentGeneration(label: string): Promise<DocumentGe
   const owners = await standInOwners(clients);
   const ownersUrl = `http://127.0.0.1:${(owners.address() as AddressInfo).port}`;
   const env = world.envFor(SERVICE_NAME, { CLIENT_INTAKE_URL: ownersUrl, SKILLS_ASSESSMENT_URL: ownersUrl, LOG_LEVEL: 'warn' });
-  const app = await bootstrapService({
+  const { app, baseUrl } = await bootInProcess({
     name: SERVICE_NAME,
     rootModule: AppModule,
     defaultPort: 3004,
     config: DocumentGenerationConfig,
     env: { ...process.env, ...env },
-    port: 0,
-    host: '127.0.0.1',
-    handleSignals: false,
   });
-  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  await waitUntilReady(baseUrl);
   const mongo = app.get<Connection>(MONGO_CONNECTION);
   return {
     app,
@@ -99,14 +94,3 @@ function standInOwners(clients: Map<string, StandInClient>): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-async function waitUntilReady(baseUrl: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    const response = await fetch(`${baseUrl}/health/ready`);
-    if (response.ok) return;
-    last = await response.text();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`document-generation not ready within ${timeoutMs} ms (start the servers with bash infra/local/up.sh): ${last}`);
-}

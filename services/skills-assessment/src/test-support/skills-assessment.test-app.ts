@@ -1,12 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@career/auth';
 import type { CommandSideOf, EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
-import { bootstrapService } from '@career/platform';
 import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
-import { dropMongoDatabase, httpCall, testEnvironment, type HttpCallOptions, type HttpCallResponse } from '@career/testing';
-import pino from 'pino';
+import { bootInProcess, dropMongoDatabase, httpCall, testEnvironment, type HttpCallOptions, type HttpCallResponse } from '@career/testing';
 import { AppModule } from '../app.module';
 import { DEFAULT_PORT, SERVICE_NAME, SkillsAssessmentConfig } from '../skills-assessment.config';
 import { skillsProfile } from '../skills-profile/domain/skills-profile.aggregate';
@@ -32,19 +29,13 @@ export async function startSkillsAssessment(label: string): Promise<SkillsAssess
   const env = world.envFor(SERVICE_NAME, { LOG_LEVEL: 'warn' });
   // The privacy secrets are read from process.env (as in a real process).
   Object.assign(process.env, env);
-  const app = await bootstrapService({
+  const { app, baseUrl } = await bootInProcess({
     name: SERVICE_NAME,
     rootModule: AppModule,
     defaultPort: DEFAULT_PORT,
     config: SkillsAssessmentConfig,
     env: { ...process.env, ...env },
-    port: 0,
-    host: '127.0.0.1',
-    logDestination: pino.destination('/dev/null'),
-    handleSignals: false,
   });
-  const baseUrl = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-  await waitUntilReady(baseUrl);
   return {
     app,
     organisation: world.organisation,
@@ -61,14 +52,3 @@ export async function startSkillsAssessment(label: string): Promise<SkillsAssess
   };
 }
 
-async function waitUntilReady(baseUrl: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    const response = await fetch(`${baseUrl}/health/ready`);
-    if (response.ok) return;
-    last = await response.text();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`skills-assessment not ready within ${timeoutMs} ms (start the servers with bash infra/local/up.sh): ${last}`);
-}

@@ -1,3 +1,4 @@
+import type { Command } from '@career/event-sourcing';
 import type { CalendarDate } from '@career/calendar';
 import type { EntryData, LabourMarketSituation } from './entry-data';
 import type { VoluntaryAnswers } from './voluntary-answers';
@@ -11,17 +12,8 @@ import type {
   ViewPurpose,
 } from './client-vocabulary';
 
-/**
- * Commands of the client decider. Time arrives as `metadata.now` (deciders read no clock);
- * who is acting and for which organisation travel in the command context, not here.
- */
-interface CommandOf<Type extends string, Data> {
-  type: Type;
-  data: Data;
-  metadata: { now: Date };
-}
 
-export type RegisterClient = CommandOf<
+export type RegisterClient = Command<
   'RegisterClient',
   {
     clientId: string;
@@ -49,7 +41,7 @@ export type RegisterClient = CommandOf<
   }
 >;
 
-export type ReenterClient = CommandOf<
+export type ReenterClient = Command<
   'ReenterClient',
   {
     /** The labour-market status now; the Fund's entry data stays the first entry's. */
@@ -58,10 +50,10 @@ export type ReenterClient = CommandOf<
   }
 >;
 
-export type AssignAdvisor = CommandOf<'AssignAdvisor', { advisorId: string }>;
+export type AssignAdvisor = Command<'AssignAdvisor', { advisorId: string }>;
 
 /** Absent: unchanged; null: cleared (email, phone, address). */
-export type UpdateContactDetails = CommandOf<
+export type UpdateContactDetails = Command<
   'UpdateContactDetails',
   {
     email?: string | null;
@@ -71,20 +63,20 @@ export type UpdateContactDetails = CommandOf<
   }
 >;
 
-export type RecordConsent = CommandOf<'RecordConsent', { scope: ConsentScope }>;
+export type RecordConsent = Command<'RecordConsent', { scope: ConsentScope }>;
 
-export type WithdrawConsent = CommandOf<'WithdrawConsent', { scope: ConsentScope }>;
+export type WithdrawConsent = Command<'WithdrawConsent', { scope: ConsentScope }>;
 
-export type ExitClient = CommandOf<'ExitClient', { exitDate: CalendarDate; reason: ExitReason; note?: string }>;
+export type ExitClient = Command<'ExitClient', { exitDate: CalendarDate; reason: ExitReason; note?: string }>;
 
 /** `retentionYears` is the organisation's policy (years after the last exit), from config. */
-export type DestroyPersonalData = CommandOf<
+export type DestroyPersonalData = Command<
   'DestroyPersonalData',
   { reason: 'retention-ended'; retentionYears: number } | { reason: 'consent-withdrawn' } | { reason: 'other' }
 >;
 
 /** The reader is the command context's actor; recorded in the event's metadata. */
-export type RecordPersonalDataViewed = CommandOf<
+export type RecordPersonalDataViewed = Command<
   'RecordPersonalDataViewed',
   { fields: PersonalDataItem[]; purpose?: ViewPurpose }
 >;

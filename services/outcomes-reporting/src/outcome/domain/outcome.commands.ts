@@ -1,12 +1,7 @@
+import type { Command } from '@career/event-sourcing';
 import type { CalendarDate } from '@career/calendar';
 import type { CorrectionReason, LabourMarketImprovement, LearningOutcomes, OutcomeRecord } from './outcome.events';
 
-/** Every command brings the time it happens at; deciders never read the clock. */
-interface Command<Type extends string, Data> {
-  type: Type;
-  data: Data;
-  metadata: { now: Date };
-}
 
 /** The first command of a stream: the status when the client left the process. */
 export type RecordExitOutcome = Command<

@@ -1,11 +1,6 @@
+import type { Command } from '@career/event-sourcing';
 import type { WithdrawnBy } from './group-session.events';
 
-/** Every command brings the time it happens at; deciders never read the clock. */
-interface Command<Type extends string, Data> {
-  type: Type;
-  data: Data;
-  metadata: { now: Date };
-}
 
 /** `start` is ISO 8601 with an explicit offset; `capacity` a whole number of seats, at least 1. */
 export type ScheduleGroupSession = Command<

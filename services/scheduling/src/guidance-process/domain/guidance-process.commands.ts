@@ -1,11 +1,6 @@
+import type { Command } from '@career/event-sourcing';
 import type { Direction, MeetingMode, MovedBy, ProcessCloseReason } from './guidance-process.events';
 
-/** Every command brings the time it happens at; deciders never read the clock. */
-interface Command<Type extends string, Data> {
-  type: Type;
-  data: Data;
-  metadata: { now: Date };
-}
 
 export type OpenProcess = Command<
   'OpenProcess',

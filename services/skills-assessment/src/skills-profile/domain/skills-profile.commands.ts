@@ -1,3 +1,4 @@
+import type { Command as BaseCommand } from '@career/event-sourcing';
 import type { InventoryAnswers } from '../../interest-inventory/domain/score-inventory';
 import type {
   CefrLevel,
@@ -26,7 +27,7 @@ export interface ProcessCommandMetadata {
   now: Date;
 }
 
-type Command<Type extends string, Data, Metadata = PersonCommandMetadata> = { type: Type; data: Data; metadata: Metadata };
+type Command<Type extends string, Data, Metadata extends { now: Date } = PersonCommandMetadata> = BaseCommand<Type, Data, Metadata>;
 
 export type OpenProfile = Command<'OpenProfile', { clientId: string; organisation: string; language: ProfileLanguage }, ProcessCommandMetadata>;
 
