@@ -10,6 +10,7 @@ export * from './metrics/metrics-registry';
 export * from './errors/problem-details';
 export * from './errors/validation';
 export * from './errors/to-problem';
+export * from './errors/unavailable';
 export * from './errors/problem-details.filter';
 export * from './openapi/setup-openapi';
 export * from './http';

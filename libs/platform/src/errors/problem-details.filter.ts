@@ -6,6 +6,9 @@ import { requestIdOf } from '../logging/request-id';
 import { PROBLEM_CONTENT_TYPE } from './problem-details';
 import { toProblem } from './to-problem';
 
+/** What a 503 asks the client to wait: a store outage is usually seconds. */
+const RETRY_AFTER_UNAVAILABLE_SECONDS = 2;
+
 /** Every error leaves as application/problem+json; 5xx are logged with their stack, never sent. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -28,6 +31,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     response.status(problem.status).setHeader('Content-Type', PROBLEM_CONTENT_TYPE);
     if (problem.status === HttpStatus.UNAUTHORIZED && !response.getHeader('WWW-Authenticate')) {
       response.setHeader('WWW-Authenticate', 'Bearer');
+    }
+    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After')) {
+      response.setHeader('Retry-After', String(RETRY_AFTER_UNAVAILABLE_SECONDS));
     }
     response.send(JSON.stringify(problem));
   }

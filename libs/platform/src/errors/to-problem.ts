@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { ConcurrencyRetriesExhaustedError, DomainError, WrongExpectedRevisionError } from '@career/event-sourcing';
 import type { ProblemDetails } from './problem-details';
+import { isUnavailable } from './unavailable';
 import { RequestValidationError } from './validation';
 
 export interface ProblemRequest {
@@ -60,6 +61,9 @@ export function toProblem(exception: unknown, request: ProblemRequest): ProblemD
   }
   const parserError = bodyParserError(exception);
   if (parserError) return base(parserError.status, parserError.detail);
+  if (isUnavailable(exception)) {
+    return base(HttpStatus.SERVICE_UNAVAILABLE, 'A store this service depends on is unavailable; nothing was changed. Try again shortly.', 'urn:career:problem:unavailable');
+  }
   return base(HttpStatus.INTERNAL_SERVER_ERROR, 'An unexpected error occurred.');
 }
 
