@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DatabaseSync } from 'node:sqlite';
 import { dlqTopicOf, exampleClientRegisteredV1, sourceOf, type IntegrationEvent } from '@career/contracts';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { IntegrationConsumer, type IntegrationConsumerOptions, type MessageOrigin } from './integration-consumer';
@@ -163,6 +164,36 @@ describe('IntegrationConsumer (real Kafka)', () => {
     await waitFor(() => handled.length === 1, 30_000, 'redelivery');
     expect(handled).toEqual([{ topic, partition: 1, offset: '0' }]);
     await waitFor(async () => (await committedOffset(groupId, topic, 1)) === '1', 20_000, 'commit');
+    expect(await readTopic(kafka, dlqTopicOf(topic))).toEqual([]);
+  });
+
+  it('waits for a store that is unavailable instead of dead-lettering: the disk is full, then space returns', async () => {
+    const topic = await newTopic('consumer-unavailable');
+    const event = registration();
+    await producer.send({ topic, acks: -1, messages: [{ ...toKafkaMessage(event), partition: 0 }] });
+    // A real SQLite "database or disk is full" (SQLITE_FULL): the file may not grow past its pages.
+    const db = new DatabaseSync(':memory:');
+    db.exec('CREATE TABLE applied (id TEXT PRIMARY KEY, padding TEXT)');
+    const pages = (db.prepare('PRAGMA page_count').get() as { page_count: number }).page_count;
+    db.exec(`PRAGMA max_page_count = ${pages}`);
+    let attempts = 0;
+    const groupId = `unavailable-test-${randomUUID()}`;
+    const c = consumer({
+      groupId,
+      topics: [topic],
+      maxAttempts: 2,
+      handle: async (received) => {
+        attempts++;
+        db.prepare('INSERT INTO applied VALUES (?, ?)').run(received.id, 'x'.repeat(8_000));
+      },
+    });
+    await c.start();
+    await waitFor(() => attempts >= 5, 30_000, 'attempts on a full disk, past maxAttempts');
+    expect(c.health()).toMatchObject({ processed: 0, deadLettered: 0, lastError: expect.stringContaining('database or disk is full') });
+    db.exec('PRAGMA max_page_count = 1000000');
+    await waitFor(async () => (await committedOffset(groupId, topic, 0)) === '1', 30_000, 'handled once space returned');
+    expect(db.prepare('SELECT id FROM applied').all()).toEqual([{ id: event.id }]);
+    expect(c.health()).toMatchObject({ processed: 1, deadLettered: 0 });
     expect(await readTopic(kafka, dlqTopicOf(topic))).toEqual([]);
   });
 

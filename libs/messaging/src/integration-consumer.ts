@@ -1,5 +1,5 @@
 import { dlqTopicOf, schemaFor, validateIntegrationEvent, type IntegrationEvent } from '@career/contracts';
-import { backoffDelay, errorField, silentLogger, sleepUnless, StopSignal, type Logger } from '@career/platform';
+import { backoffDelay, errorField, isUnavailable, silentLogger, sleepUnless, StopSignal, type Logger } from '@career/platform';
 import { Partitioners, type Consumer, type EachMessagePayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { fromKafkaMessage, InvalidMessageError } from './from-kafka-message';
 
@@ -15,8 +15,10 @@ export interface IntegrationConsumerOptions {
   topics: readonly string[];
   /**
    * Applies one event. Must be idempotent (delivery is at least once: dedup by `event.id` or a
-   * revision guard). Throwing = not done: retried, then dead-lettered. Error messages end up in
-   * logs and DLQ headers, so they must not quote personal data.
+   * revision guard). Throwing = not done: retried, then dead-lettered; but a store that is
+   * unavailable (`isUnavailable`: MongoDB down, the event store's disk full) is retried until it
+   * is back, never dead-lettered. Error messages end up in logs and DLQ headers, so they must
+   * not quote personal data.
    */
   handle: (event: IntegrationEvent, raw: MessageOrigin) => Promise<void>;
   logger?: Logger;
@@ -131,13 +133,27 @@ export class IntegrationConsumer {
       return;
     }
 
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1, unavailable = 0; ; attempt++) {
       try {
         await this.options.handle(event, origin);
         this.state.processed++;
         break;
       } catch (error) {
         this.state.lastError = errorField(error).message;
+        if (isUnavailable(error)) {
+          // The message is fine; a store the handler writes to is not. Dead-lettering it would
+          // lose its effect for good, so it waits for the store, however long (the partition
+          // waits with it, in order), and this does not count as one of its attempts.
+          attempt--;
+          unavailable++;
+          this.logger.warn({ ...origin, unavailable, err: errorField(error) }, 'a store is unavailable; retrying the message until it is back');
+          if (await sleepUnless(backoffDelay(unavailable, { maxDelayMs: 5_000 }), this.stopSignal.promise)) {
+            this.logger.info(origin, 'stopping with a message unfinished; it will be redelivered');
+            return;
+          }
+          await heartbeat();
+          continue;
+        }
         if (attempt >= this.maxAttempts) {
           this.logger.error({ ...origin, attempt, err: errorField(error) }, 'handler failed for the last time; dead-lettering');
           if (await this.deadLetter(origin, message, error, attempt)) break;
