@@ -1,5 +1,6 @@
 import { silentLogger, type Logger } from '@career/platform';
 import { Kafka, logLevel, type LogEntry, type logCreator } from 'kafkajs';
+import { fixKafkajsIdleTimer } from './kafkajs-idle-timer-fix';
 
 /**
  * The one place that constructs the Kafka client. Everything else takes the `Kafka` instance,
@@ -25,6 +26,7 @@ export function brokersFromEnv(value = process.env.KAFKA_BROKERS, fallback = '12
 }
 
 export function createKafka(options: CreateKafkaOptions): Kafka {
+  fixKafkajsIdleTimer();
   const logger = options.logger ?? silentLogger;
   return new Kafka({
     clientId: options.clientId,
