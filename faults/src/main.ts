@@ -1,0 +1,131 @@
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { WORKSPACE_ROOT } from '@career/testing';
+import { TOPICS } from './count/expectations';
+import { ReadModelReader } from './count/read-models';
+import { TopicTap } from './count/topic-tap';
+import { failed, renderDetails, renderTable } from './report';
+import { consumerKilledBeforeCommit, relayKilledBeforeCheckpoint } from './scenarios/held-processes';
+import { eventStoreDiskFull, poisonMessage, secondInstance } from './scenarios/message-and-store-faults';
+import { ferretDbKilled, kafkaKilled, kafkaStopped, serviceKilled } from './scenarios/process-faults';
+import { progress, runScenario, sleep, type LoadSettings } from './scenarios/run-scenario';
+import type { Scenario, ScenarioResult } from './scenarios/scenario';
+import { EventStoreDisk } from './world/event-store-disk';
+import { PrivateInfra } from './world/private-infra';
+import { assertBuilt, SERVICES, ServiceFleet } from './world/service-fleet';
+import { TokenSource, type World } from './world/world';
+
+const SETTINGS: LoadSettings = {
+  journeyIntervalMs: Number(process.env.FAULTS_JOURNEY_INTERVAL_MS ?? 250),
+  beforeFaultMs: 3_000,
+  afterLiftMs: 3_000,
+  catchUpTimeoutMs: 90_000,
+};
+
+const noFault: Scenario = {
+  name: 'no fault (baseline)',
+  async inject({ lifted }) {
+    await sleep(3_000);
+    lifted();
+  },
+};
+
+function scenarios(): Scenario[] {
+  return [
+    noFault,
+    ...SERVICES.map(serviceKilled),
+    kafkaStopped,
+    kafkaKilled,
+    ferretDbKilled,
+    relayKilledBeforeCheckpoint(),
+    consumerKilledBeforeCommit(),
+    poisonMessage(),
+    eventStoreDiskFull(),
+    secondInstance('scheduling'),
+  ];
+}
+
+/** `npm run test:faults`: see faults/README.md. */
+async function main(): Promise<number> {
+  assertBuilt();
+  const only = process.env.FAULTS_ONLY;
+  const selected = scenarios().filter((s) => !only || s.name === noFault.name || only.split(',').some((part) => s.name.includes(part)));
+  const dir = path.join(WORKSPACE_ROOT, '.data/faults');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const disk = EventStoreDisk.prepare(path.join(dir, 'store'), 128);
+  const infra = await PrivateInfra.create(path.join(dir, 'infra'));
+  const started = Date.now();
+  const results: ScenarioResult[] = [];
+  let world: World | undefined;
+  try {
+    progress(`private Kafka on ${infra.kafkaBrokers}, FerretDB on ${infra.ports.mongo} (data in ${path.relative(WORKSPACE_ROOT, infra.dataDir)}); event store on a ${disk.why}`);
+    await infra.up('kafka', 'ferretdb');
+    const tokens = new TokenSource(dir);
+    await tokens.get('admin', 'FLT', 'fault-suite'); // creates the run's dev key before any service reads it
+    const storePath = path.join(disk.dir, 'events.sqlite');
+    const fleet = new ServiceFleet({ infra, dir, storePath });
+    await fleet.startAll();
+    progress('five services ready');
+    const tap = new TopicTap(infra.kafkaBrokers, [...TOPICS, ...TOPICS.map((topic) => `${topic}.dlq`)]);
+    await tap.start();
+    world = { dir, infra, fleet, storePath, disk, tap, readModels: new ReadModelReader(infra), tokens };
+    for (const [index, scenario] of selected.entries()) {
+      let result: ScenarioResult;
+      try {
+        result = await runScenario(world, scenario, index, SETTINGS);
+      } catch (error) {
+        result = { name: scenario.name, notes: [], error: (error as Error).message };
+      }
+      results.push(result);
+      progress(`${scenario.name}: ${failed(result) ? 'FAIL' : result.skipped ? 'skipped' : 'ok'}`);
+      await restore(world);
+    }
+  } finally {
+    await world?.fleet.stopAll().catch(() => undefined);
+    await world?.tap.stop();
+    await world?.readModels.close();
+    await infra.down();
+    keepEvidence(dir, disk.dir, results);
+  }
+  process.stdout.write(`\nFault suite: ${results.length} scenarios in ${Math.round((Date.now() - started) / 1000)} s\n\n${renderTable(results)}\n\n${renderDetails(results)}\n`);
+  const failures = results.filter(failed);
+  process.stdout.write(failures.length === 0 ? '\nfaults: every acknowledged command has its effects once\n' : `\nfaults: ${failures.length} scenario(s) failed\n`);
+  return failures.length === 0 ? 0 : 1;
+}
+
+/**
+ * The store leaves with the suite's mount namespace: a copy of it and every finding stay in
+ * .data/faults/evidence for a look afterwards (sqlite3, jq).
+ */
+function keepEvidence(dir: string, storeDir: string, results: readonly ScenarioResult[]): void {
+  const evidence = path.join(dir, 'evidence');
+  mkdirSync(evidence, { recursive: true });
+  for (const file of ['events.sqlite', 'events.sqlite-wal', 'events.sqlite-shm']) {
+    if (existsSync(path.join(storeDir, file))) copyFileSync(path.join(storeDir, file), path.join(evidence, file));
+  }
+  writeFileSync(path.join(evidence, 'results.json'), JSON.stringify(results, null, 2));
+}
+
+/** After each scenario every service runs and is ready, and both servers are up: the next starts clean. */
+async function restore(world: World): Promise<void> {
+  for (const server of ['kafka', 'ferretdb'] as const) if (world.infra.pidOf(server) === undefined) await world.infra.up(server);
+  for (const name of SERVICES) if (!world.fleet.isRunning(name)) await world.fleet.start(name);
+  const deadline = Date.now() + 90_000;
+  for (const name of SERVICES) {
+    for (;;) {
+      const ready = await fetch(`${world.fleet.url(name)}/health/ready`).then((r) => r.ok, () => false);
+      if (ready) break;
+      if (Date.now() > deadline) throw new Error(`${name} is not ready 90 s after the scenario`);
+      await sleep(500);
+    }
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`faults: ${(error as Error).stack ?? String(error)}\n`);
+    process.exit(2);
+  },
+);
