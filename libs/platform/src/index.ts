@@ -22,3 +22,4 @@ export * from './lifecycle/keep-trying';
 export * from './lifecycle/backoff';
 export * from './lifecycle/worker-logger';
 export * from './internal-api';
+export * from './lifecycle/clock';

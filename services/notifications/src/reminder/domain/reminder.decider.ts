@@ -1,9 +1,9 @@
 import { assertNever, type Decider } from '@career/event-sourcing';
 import { refuse } from '../../notifications.errors';
 import type { RecordFailure, ReminderCommand, StartSending } from './reminder.commands';
-import type { ReminderEvent } from './reminder.events';
+import type { ReminderEvent, ReminderSubject } from './reminder.events';
 import { MAX_ATTEMPTS, messageIdOf, retryDelayMs } from './reminder.rules';
-import type { ReminderDetails, ReminderState } from './reminder.state';
+import { sendingStepOf, type ReminderDetails, type ReminderState } from './reminder.state';
 
 type Known = Exclude<ReminderState, { status: 'Empty' }>;
 
@@ -38,7 +38,9 @@ export const reminderDecider: Decider<ReminderState, ReminderCommand, ReminderEv
         if (state.dueAt === dueAt && state.notAfter === notAfter) return [];
         // Pending (or in flight): the same round at the new time. Sent or given up: a new round.
         const round = state.status === 'pending' || state.status === 'sending' ? state.round : state.round + 1;
-        return [{ type: 'ReminderRescheduled', data: { subject, dueAt, ...(notAfter ? { notAfter } : {}), round, rescheduledAt: at } }];
+        // A move names only what changed (a moved meeting's fact has no mode): keep the rest.
+        const moved = state.subject.kind === subject.kind ? ({ ...state.subject, ...subject } as ReminderSubject) : subject;
+        return [{ type: 'ReminderRescheduled', data: { subject: moved, dueAt, ...(notAfter ? { notAfter } : {}), round, rescheduledAt: at } }];
       }
       case 'CancelReminder': {
         if (state.status !== 'pending' && state.status !== 'sending') return [];
@@ -96,14 +98,11 @@ export const reminderDecider: Decider<ReminderState, ReminderCommand, ReminderEv
 };
 
 function startSending(command: StartSending, state: ReminderState, now: Date): ReminderEvent[] {
-  if (state.status !== 'pending' && state.status !== 'sending') return [];
+  const step = sendingStepOf(state, now, command.data.notAfter);
+  if (state.status === 'Empty' || step === 'settled' || step === 'not-due' || step === 'held') return [];
   const at = now.toISOString();
-  if (state.status === 'pending' && now.getTime() < Date.parse(state.retryAt ?? state.dueAt)) return [];
-  // Another run holds it until its lease ends (a live process records its result within it).
-  if (state.status === 'sending' && state.inFlight && now.getTime() < Date.parse(state.inFlight.leaseUntil)) return [];
-  const notAfter = command.data.notAfter ?? state.notAfter;
-  if (notAfter && now.getTime() >= Date.parse(notAfter)) {
-    return [{ type: 'ReminderMissed', data: { round: state.round, dueAt: state.dueAt, notAfter, missedAt: at } }];
+  if (step === 'too-late') {
+    return [{ type: 'ReminderMissed', data: { round: state.round, dueAt: state.dueAt, notAfter: (command.data.notAfter ?? state.notAfter) as string, missedAt: at } }];
   }
   if (command.data.optedOut) return [{ type: 'ReminderSuppressed', data: { round: state.round, reason: 'opted-out', channel: state.channel, suppressedAt: at } }];
   if (command.data.nothingToReport) {

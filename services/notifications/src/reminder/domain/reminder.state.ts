@@ -36,3 +36,20 @@ export function wakeAtOf(state: ReminderState): string | undefined {
   if (state.status === 'sending') return state.inFlight?.leaseUntil;
   return undefined;
 }
+
+/**
+ * Where a reminder stands for a send at `now` (the decider's rule, also asked by the dispatcher
+ * before it reads anything, so nothing personal is read for a reminder that will not go out):
+ * settled (sent, given up, cancelled), not due yet, held by another run's lease, too late (the
+ * moment it was about has begun), or to be sent now.
+ */
+export type SendingStep = 'settled' | 'not-due' | 'held' | 'too-late' | 'go';
+
+export function sendingStepOf(state: ReminderState, now: Date, notAfter?: string): SendingStep {
+  if (state.status !== 'pending' && state.status !== 'sending') return 'settled';
+  if (state.status === 'pending' && now.getTime() < Date.parse(state.retryAt ?? state.dueAt)) return 'not-due';
+  if (state.status === 'sending' && state.inFlight && now.getTime() < Date.parse(state.inFlight.leaseUntil)) return 'held';
+  const deadline = notAfter ?? state.notAfter;
+  if (deadline && now.getTime() >= Date.parse(deadline)) return 'too-late';
+  return 'go';
+}
