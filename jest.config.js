@@ -34,8 +34,9 @@ const project = (displayName, suffix, extra = {}) => ({
 
 module.exports = {
   projects: [
-    project('unit', 'unit'),
-    project('int', 'int', { slowTestThreshold: 30, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
+    // Generous timeouts: the same suite runs on a busy 2-core machine (a PDF render can take seconds there).
+    project('unit', 'unit', { testTimeout: 20_000 }),
+    project('int', 'int', { slowTestThreshold: 30, testTimeout: 60_000, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
     project('e2e', 'e2e', { slowTestThreshold: 60, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
   ],
 };
