@@ -11,6 +11,9 @@ FERRETDB_DATA="${DATA_DIR}/ferretdb"
 FERRETDB_LOG="${LOG_DIR}/ferretdb.log"
 FERRETDB_PROC_PATTERN="ferretdb"
 FERRETDB_LOG_LEVEL="${FERRETDB_LOG_LEVEL:-warn}"
+# Where FerretDB keeps the documents: `sqlite` (files in .data/ferretdb) or `postgresql` (the
+# local PostgreSQL of postgresql.sh, started first). See bench/README.md for the comparison.
+FERRETDB_HANDLER="${FERRETDB_HANDLER:-sqlite}"
 
 # Builds the ferretdb binary into the cache (once).
 # A plain `go install ...@version` builds a binary that panics at start: FerretDB embeds
@@ -128,13 +131,21 @@ ferretdb_up() {
     die "ferretdb: port ${MONGO_PORT} is taken by another process; free it or set MONGO_PORT"
   fi
   ferretdb_install
+  local backend
+  case "${FERRETDB_HANDLER}" in
+    sqlite) backend=(--handler=sqlite --sqlite-url="file:${FERRETDB_DATA}/") ;;
+    postgresql)
+      postgres_up
+      backend=(--handler=postgresql --postgresql-url="${POSTGRES_URL}")
+      ;;
+    *) die "FERRETDB_HANDLER must be sqlite or postgresql, got '${FERRETDB_HANDLER}'" ;;
+  esac
   mkdir -p "${FERRETDB_DATA}/state"
   rotate_log "${FERRETDB_LOG}"
-  info "ferretdb: starting FerretDB ${FERRETDB_VERSION} on 127.0.0.1:${MONGO_PORT} (log ${FERRETDB_LOG})"
+  info "ferretdb: starting FerretDB ${FERRETDB_VERSION} (${FERRETDB_HANDLER}) on 127.0.0.1:${MONGO_PORT} (log ${FERRETDB_LOG})"
   # setsid: own session, so it outlives this script; subshell + exec keeps $! = ferretdb's pid.
   (exec setsid "${FERRETDB_BIN}" \
-    --handler=sqlite \
-    --sqlite-url="file:${FERRETDB_DATA}/" \
+    "${backend[@]}" \
     --state-dir="${FERRETDB_DATA}/state" \
     --listen-addr="127.0.0.1:${MONGO_PORT}" \
     --debug-addr=- \
@@ -148,4 +159,5 @@ ferretdb_up() {
 
 ferretdb_down() {
   stop_managed ferretdb "${FERRETDB_PROC_PATTERN}"
+  postgres_down
 }
