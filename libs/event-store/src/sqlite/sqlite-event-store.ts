@@ -1,14 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
 import {
   noUpcasters,
+  type AppendOptions,
   type AppendResult,
   type EventStore,
-  type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
   type ReadByClientOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamSnapshot,
   type SubscribeOptions,
   type UpcasterRegistry,
 } from '@career/event-sourcing';
@@ -62,13 +63,15 @@ export class SqliteEventStore implements EventStore {
     this.pageSize = options.subscriptionPageSize ?? 500;
   }
 
-  async appendToStream(
-    streamId: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    return this.committer.enqueue(prepareAppend(streamId, events, options.expectedRevision));
+    return this.committer.enqueue(prepareAppend(streamId, events, options.expectedRevision, options.snapshot));
+  }
+
+  async readSnapshot(streamId: string): Promise<StreamSnapshot | undefined> {
+    this.assertOpen();
+    const row = this.statements.readSnapshot.get(streamId) as { revision: number; schema: string; state: string; owner: string } | undefined;
+    return row ? { revision: row.revision, schema: row.schema, state: row.state, owner: JSON.parse(row.owner) as StreamSnapshot['owner'] } : undefined;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
