@@ -53,11 +53,10 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions = {}) {
-    this.db = openEventDatabase(options.path ?? DEFAULT_SQLITE_PATH, {
-      busyTimeoutMs: options.busyTimeoutMs ?? 10_000,
-    });
+    const busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
+    this.db = openEventDatabase(options.path ?? DEFAULT_SQLITE_PATH, { busyTimeoutMs });
     this.statements = new SqliteStatements(this.db);
-    this.committer = new GroupCommitter(this.db, this.statements, () => this.notifier.notify());
+    this.committer = new GroupCommitter(this.db, this.statements, () => this.notifier.notify(), busyTimeoutMs);
     this.upcasters = options.upcasters ?? noUpcasters;
     this.pollIntervalMs = options.pollIntervalMs ?? 150;
     this.pageSize = options.subscriptionPageSize ?? 500;
@@ -122,8 +121,8 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  /** Group-commit counters (write transactions, appends in them), for tests and benchmarks. */
-  get commitStats(): { commits: number; appends: number } {
+  /** Group-commit counters (write transactions, appends in them, waits for another process's lock), for tests and benchmarks. */
+  get commitStats(): { commits: number; appends: number; lockWaits: number; lockWaitMs: number } {
     return this.committer.stats;
   }
 
@@ -135,7 +134,7 @@ export class SqliteEventStore implements EventStore {
   /** Writes what is still queued, ends live subscriptions, then closes the file. */
   async close(): Promise<void> {
     if (this.closed) return;
-    this.committer.flush();
+    this.committer.flush({ waitForLock: true });
     this.closed = true;
     this.notifier.notify();
     this.db.close();

@@ -86,7 +86,7 @@ export function openEventDatabase(file: string, options: DurabilityOptions): Dat
 }
 
 /** SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock. */
-function isBusy(error: unknown): boolean {
+export function isBusy(error: unknown): boolean {
   const code = (error as { errcode?: number }).errcode;
   return code === 5 || code === 6 || /database is locked/.test(String((error as Error)?.message));
 }
