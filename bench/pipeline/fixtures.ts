@@ -25,15 +25,15 @@ export class People {
  * profile and outcomes-reporting knows them; records an exit outcome for each (status changes
  * are recorded after it).
  */
-export async function registerFixtures(stack: Stack, people: People, count: number, label: string): Promise<Fixture[]> {
+export async function registerFixtures(stack: Stack, people: People, count: number, label: string, timeoutMs = 120_000): Promise<Fixture[]> {
   const clientIds = await inParallel(Array.from({ length: count }, (_, i) => i), 16, async (i) => {
     const created = await stack.expect('client-intake', registrationOf(people.take(), `bench-${label}-advisor-${i}`), 201);
     return created.clientId as string;
   });
   return inParallel(clientIds, 8, async (clientId) => {
-    const processId = await until(() => stack.processOf(clientId), 120_000, `the process of ${clientId}`, 50);
-    await until(() => stack.profileExists(clientId), 120_000, `the skills profile of ${clientId}`, 50);
-    await until(() => stack.participantKnown(clientId), 120_000, `outcomes-reporting knowing ${clientId}`, 50);
+    const processId = await until(() => stack.processOf(clientId), timeoutMs, `the process of ${clientId}`, 200);
+    await until(() => stack.profileExists(clientId), timeoutMs, `the skills profile of ${clientId}`, 200);
+    await until(() => stack.participantKnown(clientId), timeoutMs, `outcomes-reporting knowing ${clientId}`, 200);
     await stack.expect('outcomes-reporting', exitOutcomeOf(clientId), 201);
     return { clientId, processId, nextWeek: 0 };
   });

@@ -41,7 +41,10 @@ export async function measureGrowth(stack: Stack, people: People, commands: read
   for (const level of levels) {
     await registerUpTo(stack, people, level);
     // Fresh streams whose registrations the other services have processed: the backlog is drained.
-    const targets = await registerFixtures(stack, people, 2, `growth-${level}`);
+    log(`growth: waiting for the other services to process the registrations`);
+    const drained = Date.now();
+    const targets = await registerFixtures(stack, people, 2, `growth-${level}`, 60 * 60_000);
+    log(`growth: drained after ${Math.round((Date.now() - drained) / 1000)} s`);
     for (const command of commands) {
       const p50 = await latencyOf(stack, command, targets, 3_000_000 + level);
       byLevel.set(command.name, [...(byLevel.get(command.name) ?? []), p50]);

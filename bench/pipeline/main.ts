@@ -63,14 +63,22 @@ async function main(): Promise<void> {
     const commands = benchCommands(people).filter((command) => !chosen || chosen.includes(command.name));
     log('registering 64 clients for the command runs');
     const fixtures = await registerFixtures(stack, people, 64, 'fixtures');
-    if (only.has('throughput')) rows.push(...(await measureThroughput(stack, commands, fixtures, { seconds, connections: 16 })));
-    if (only.has('lag')) {
-      const addSkill = benchCommands(people).find((c) => c.name === 'add-skill')!;
-      rows.push(...(await measureLag(stack, people, world.kafkaBrokers, { command: addSkill, targets: fixtures, rate: 50 })));
-    }
-    if (only.has('relay')) rows.push(...(await measureRelay(world, Number(option('relay-events') ?? 20_000))));
-    if (only.has('growth')) rows.push(...(await measureGrowth(stack, people, commands, levels, lengths)));
-    if (only.has('rebuild')) rows.push(...(await measureRebuild(world)));
+    // A section that fails prints its error as a row; the others still run and print.
+    const section = async (name: string, measure: () => Promise<Row[]>): Promise<void> => {
+      if (!only.has(name)) return;
+      try {
+        rows.push(...(await measure()));
+      } catch (error) {
+        log(`${name} failed: ${String(error)}`);
+        rows.push({ section: name, what: 'FAILED', figure: String(error).slice(0, 200), baseline: '', ratio: '', target: '' });
+      }
+    };
+    await section('throughput', () => measureThroughput(stack, commands, fixtures, { seconds, connections: 16 }));
+    const addSkill = benchCommands(people).find((c) => c.name === 'add-skill')!;
+    await section('lag', () => measureLag(stack, people, world.kafkaBrokers, { command: addSkill, targets: fixtures, rate: 50 }));
+    await section('relay', () => measureRelay(world, Number(option('relay-events') ?? 20_000)));
+    await section('growth', () => measureGrowth(stack, people, commands, levels, lengths));
+    await section('rebuild', () => measureRebuild(world));
   } finally {
     if (services) {
       log('stopping the services');
