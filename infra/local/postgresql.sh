@@ -95,11 +95,17 @@ postgres_up() {
   ok "postgresql: ready on 127.0.0.1:${POSTGRES_PORT} (pid ${pid})"
 }
 
+# pg_ctl's fast shutdown (clients disconnected, a clean checkpoint); SIGTERM/SIGKILL if it fails.
 postgres_down() {
-  local bindir
-  if running_pid postgresql "${POSTGRES_PROC_PATTERN}" >/dev/null && bindir="$(postgres_bindir)"; then
-    info "postgresql: stopping (pg_ctl stop -m fast)"
+  local bindir pid
+  if pid="$(running_pid postgresql "${POSTGRES_PROC_PATTERN}")" && bindir="$(postgres_bindir)"; then
+    info "postgresql: stopping pid ${pid} (pg_ctl stop -m fast)"
     as_postgres "${bindir}/pg_ctl" stop -D "${POSTGRES_DATA}" -m fast -w -t "${INFRA_STOP_TIMEOUT}" >/dev/null 2>&1 || true
+    if ! kill -0 "${pid}" 2>/dev/null; then
+      rm -f "${PID_DIR}/postgresql.pid"
+      ok "postgresql: stopped"
+      return 0
+    fi
   fi
   stop_managed postgresql "${POSTGRES_PROC_PATTERN}"
 }
