@@ -3,7 +3,8 @@
 #
 # Layout:
 #   downloads/builds (outside the clone): ${CAREER_CACHE:-$HOME/.cache/career}
-#   data, logs, pids (git-ignored):       <repo>/.data/{kafka,ferretdb,mailpit,logs,pids}
+#   data, logs, pids (git-ignored):       ${CAREER_DATA_DIR:-<repo>/.data}/{kafka,ferretdb,mailpit,logs,pids}
+#   (a benchmark gives its own CAREER_DATA_DIR and ports, so its servers are apart from everyone's)
 
 if [[ -n "${_INFRA_LOCAL_LIB_LOADED:-}" ]]; then
   return 0
@@ -13,7 +14,7 @@ _INFRA_LOCAL_LIB_LOADED=1
 INFRA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "${INFRA_DIR}/../.." && pwd)"
 CAREER_CACHE="${CAREER_CACHE:-${HOME}/.cache/career}"
-DATA_DIR="${REPO_ROOT}/.data"
+DATA_DIR="${CAREER_DATA_DIR:-${REPO_ROOT}/.data}"
 LOG_DIR="${DATA_DIR}/logs"
 PID_DIR="${DATA_DIR}/pids"
 
