@@ -6,8 +6,10 @@ import {
   learningOutcomesTable,
   outcomesByDirectionTable,
   processMetricsTable,
+  regionalRollUpTable,
   selfAssessmentTable,
 } from '../../export/report-tables';
+import type { ShownRegionalRollUp } from '../../suppression/domain/suppress-regional-roll-up';
 import type { ShownIndicatorReport } from '../../suppression/domain/suppress-indicator-report';
 import type { ShownLearningOutcomes, ShownProcessMetrics } from '../../suppression/domain/suppress-metrics';
 import type { ReportFormat } from './report-query.dto';
@@ -63,6 +65,11 @@ export function learningOutcomesFile(metrics: ShownLearningOutcomes): ReportFile
     rows.push([`${dimension}: n`, change.n], [`${dimension}: mean at start`, change.meanStart], [`${dimension}: mean at end`, change.meanEnd], [`${dimension}: mean change`, change.meanChange]);
   }
   return { name: `learning-outcomes-${metrics.asOf}`, csv: longTable('Learning outcomes', rows), sheets: [learningOutcomesTable(metrics), selfAssessmentTable(metrics)] };
+}
+
+export function regionalRollUpFile(rollUp: ShownRegionalRollUp, asOf: string): ReportFile {
+  const table = regionalRollUpTable(rollUp);
+  return { name: `regions-${asOf}`, csv: table, sheets: [table] };
 }
 
 /** The file to send, or undefined for JSON. */
