@@ -10,8 +10,12 @@ export interface DemoOrganisation {
   code: string;
   /** Where most clients live: codes and, to show the mapping, Finnish and Swedish names. */
   municipalities: readonly string[];
-  /** A few clients from far away: a region of 1-4 participants, which the reports must hide. */
-  rareMunicipality: string;
+  /**
+   * A few clients from far away: two regions of 1-4 participants each, which the reports must
+   * hide. Two, so that the big region stays readable: with one small region, its count could
+   * be worked out from the total and the big one, which would then have to hide too.
+   */
+  rareMunicipalities: readonly [string, string];
   advisors: readonly string[];
   coordinator: string;
   reporter: string;
@@ -33,7 +37,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     number: 1,
     code: 'DEMO-OULU',
     municipalities: ['564', 'Oulu', 'Uleåborg', '244', 'Liminka', '139', 'Muhos', '564'],
-    rareMunicipality: 'Rovaniemi',
+    rareMunicipalities: ['Rovaniemi', 'Kajaani'],
     languages: ['fi', 'fi', 'fi', 'en'],
     ...staffOf('DEMO-OULU'),
   },
@@ -41,7 +45,7 @@ export const DEMO_ORGANISATIONS: readonly DemoOrganisation[] = [
     number: 2,
     code: 'DEMO-HELSINKI',
     municipalities: ['091', 'Helsinki', 'Helsingfors', 'Esbo', '049', 'Vantaa', '092', 'Kerava'],
-    rareMunicipality: 'Mariehamn',
+    rareMunicipalities: ['Mariehamn', 'Kotka'],
     languages: ['fi', 'sv', 'fi', 'en'],
     ...staffOf('DEMO-HELSINKI'),
   },
@@ -95,7 +99,7 @@ export function clientPlan(organisation: DemoOrganisation, i: number, person: Re
   const status = LABOUR_MARKET[i % LABOUR_MARKET.length];
   const unemployed = status === 'unemployed' || status === 'long-term-unemployed';
   const gender = i % 10 < 5 ? 'woman' : i % 10 < 9 ? 'man' : i % 20 === 9 ? 'non-binary' : 'not-told';
-  const municipality = i % 40 === 7 ? organisation.rareMunicipality : organisation.municipalities[i % organisation.municipalities.length];
+  const municipality = i % 40 === 7 ? organisation.rareMunicipalities[0] : i % 40 === 8 ? organisation.rareMunicipalities[1] : organisation.municipalities[i % organisation.municipalities.length];
   const language = organisation.languages[i % organisation.languages.length];
   const advisor = organisation.advisors[i % organisation.advisors.length];
   const weeks = 3 + (i % 3);
