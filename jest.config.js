@@ -13,6 +13,9 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
+// Integration and end-to-end files each get Kafka topics of their own (see the file).
+const TOPIC_NAMESPACE_SETUP = '<rootDir>/libs/testing/src/jest-setup/topic-namespace.js';
+
 const project = (displayName, suffix, extra = {}) => ({
   displayName,
   rootDir: __dirname,
@@ -32,7 +35,7 @@ const project = (displayName, suffix, extra = {}) => ({
 module.exports = {
   projects: [
     project('unit', 'unit'),
-    project('int', 'int', { slowTestThreshold: 30 }),
-    project('e2e', 'e2e', { slowTestThreshold: 60 }),
+    project('int', 'int', { slowTestThreshold: 30, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
+    project('e2e', 'e2e', { slowTestThreshold: 60, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
   ],
 };

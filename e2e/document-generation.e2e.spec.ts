@@ -259,7 +259,8 @@ describe('document generation: from a registered client to downloaded documents'
     const connection = await mongoose.createConnection(env.envFor('document-generation').MONGO_URL).asPromise();
     try {
       const db = connection.db!;
-      expect(await db.collection('documents.files').countDocuments({ 'metadata.clientId': clientId })).toBe(0);
+      // The files go right after the versions are marked destroyed (the same consumer, next step).
+      await eventually(async () => ((await db.collection('documents.files').countDocuments({ 'metadata.clientId': clientId })) === 0 ? true : undefined), 10_000, 'the files deleted');
       expect(await db.collection('documents.chunks').countDocuments({})).toBe(0);
     } finally {
       await connection.close();

@@ -1,3 +1,4 @@
+import { topicOf } from '@career/contracts';
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -52,8 +53,8 @@ describe('reference consumer (examples/consumer)', () => {
   const services: RunningService[] = [];
   let intake: RunningService;
   const registered: string[] = [];
-  // A topic of its own that matches career.<service>.events.v1, for one deliberately broken message.
-  const junkTopic = `career.e2e-${env.run.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.events.v1`;
+  // A topic of its own (in this run's topic namespace, like the services'), for one deliberately broken message.
+  const junkTopic = topicOf(`e2e-${env.run.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`);
   const kafka = createKafka({ brokers: env.kafkaBrokers.split(','), clientId: `e2e-${env.run}` });
 
   beforeAll(async () => {
@@ -103,6 +104,8 @@ describe('reference consumer (examples/consumer)', () => {
 
     const { code, lines, stderr } = await runConsumer([
       '--brokers', env.kafkaBrokers,
+      // This run's topics (an outside consumer would subscribe to every career.<service>.events.v1).
+      '--topics', [...SERVICES.map((service) => topicOf(service)), junkTopic].join(','),
       '--group-id', `reference-consumer-${env.run}`,
       '--organisation', env.organisation,
       '--idle-ms', '8000',

@@ -23,7 +23,14 @@ export async function api(baseUrl: string, method: string, route: string, option
  * A valid registration body (every field client-intake takes) for a synthetic person. Identity codes are
  * computed (DDMMYY + sign + individual number + check character), so each call can use its own.
  */
-export function registrationBody(organisation: string, lastName: string, individualNumber = 100 + Math.floor(Math.random() * 700), overrides: Record<string, unknown> = {}) {
+/** Individual numbers handed out in turn from a random start: two registrations of one test file never share an identity code by chance. */
+let lastIndividualNumber = 100 + Math.floor(Math.random() * 700);
+function nextIndividualNumber(): number {
+  lastIndividualNumber = 100 + ((lastIndividualNumber - 100 + 1) % 800);
+  return lastIndividualNumber;
+}
+
+export function registrationBody(organisation: string, lastName: string, individualNumber = nextIndividualNumber(), overrides: Record<string, unknown> = {}) {
   return {
     organisation,
     projectCode: 'S20738',

@@ -1,4 +1,4 @@
-import { createKafka, fromKafkaMessage, toKafkaMessage } from '@career/messaging';
+import { createKafka, provisionTopics, fromKafkaMessage, toKafkaMessage } from '@career/messaging';
 import type { IntegrationEvent } from '@career/contracts';
 
 export interface CapturedMessage {
@@ -14,6 +14,9 @@ export interface CapturedMessage {
  */
 export async function captureTopic(options: { brokers: string; topic: string; keys: readonly string[]; run: string }) {
   const kafka = createKafka({ brokers: options.brokers.split(','), clientId: `e2e-capture-${options.run}` });
+  // The run's topics are its own (a topic namespace per test file): it may not exist yet when the
+  // test starts listening alongside the service that will provision it. Creating it is idempotent.
+  await provisionTopics(kafka, [{ topic: options.topic }]);
   const consumer = kafka.consumer({ groupId: `e2e-capture-${options.run}-${options.topic}` });
   const messages: CapturedMessage[] = [];
   await consumer.connect();

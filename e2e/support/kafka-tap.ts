@@ -1,4 +1,4 @@
-import { createKafka } from '@career/messaging';
+import { createKafka, provisionTopics } from '@career/messaging';
 
 export interface TappedMessage {
   key: string;
@@ -21,6 +21,9 @@ export interface KafkaTap {
  */
 export async function tapTopic(topic: string, brokers: string[], label: string): Promise<KafkaTap> {
   const kafka = createKafka({ brokers, clientId: `e2e-tap-${label}` });
+  // The run's topics are its own (a topic namespace per test file): it may not exist yet when the
+  // test starts listening alongside the service that will provision it. Creating it is idempotent.
+  await provisionTopics(kafka, [{ topic: topic }]);
   const consumer = kafka.consumer({ groupId: `e2e-tap-${label}` });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });

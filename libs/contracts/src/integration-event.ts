@@ -36,11 +36,19 @@ export function parseCeType(ceType: string): { type: string; version: number } |
   return match ? { type: match[1], version: Number(match[2]) } : undefined;
 }
 
-/** One topic per publishing service: `career.<service>.events.v1`. */
-export function topicOf(service: string): string {
+/**
+ * One topic per publishing service: `career.<service>.events.v1`. Where `KAFKA_TOPIC_NAMESPACE`
+ * is set (test runs sharing one local broker; never in production), every topic name carries it
+ * as a prefix, `<namespace>.career.<service>.events.v1`, so a run reads only its own history.
+ */
+export function topicOf(service: string, namespace = process.env.KAFKA_TOPIC_NAMESPACE): string {
   if (!/^[a-z][a-z0-9-]*$/.test(service)) throw new Error(`service name must be kebab-case, got "${service}"`);
-  return `career.${service}.events.v1`;
+  if (namespace && !TOPIC_NAMESPACE.test(namespace)) throw new Error('KAFKA_TOPIC_NAMESPACE must be 1-40 lower-case letters, digits or dashes');
+  return `${namespace ? `${namespace}.` : ''}career.${service}.events.v1`;
 }
+
+/** What `KAFKA_TOPIC_NAMESPACE` may be. */
+export const TOPIC_NAMESPACE = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /** `/career/<service>`: the CloudEvents `source` of everything a service publishes. */
 export function sourceOf(service: string): string {

@@ -43,7 +43,18 @@ export interface TestEnvironment {
  * One isolated world on the shared real servers: its own SQLite event store, MongoDB databases,
  * consumer groups, dev keys and an organisation code nobody else uses.
  */
+/**
+ * The Kafka topic namespace of this test file, set before any import by the Jest setup file
+ * (libs/testing/src/jest-setup/topic-namespace.js): the services a test starts get it too, so
+ * they and the test's own `topicOf()` calls use topics nobody else writes.
+ */
+function topicNamespaceOfThisFile(): string {
+  process.env.KAFKA_TOPIC_NAMESPACE ??= `t${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`;
+  return process.env.KAFKA_TOPIC_NAMESPACE;
+}
+
 export function testEnvironment(label: string, options: TestEnvironmentOptions): TestEnvironment {
+  const topicNamespace = topicNamespaceOfThisFile();
   const run = options.timestamped
     ? `${label}-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}`
     : `${label}-${randomBytes(4).toString('hex')}`;
@@ -65,6 +76,7 @@ export function testEnvironment(label: string, options: TestEnvironmentOptions):
       MONGO_URL: mongoUrl(service),
       KAFKA_BROKERS: KAFKA_BROKERS_LIST,
       KAFKA_GROUP_ID: `${service}-${run}`,
+      KAFKA_TOPIC_NAMESPACE: topicNamespace,
       AUTH_DEV_KEY_PATH: auth.devKeyPath,
       PRIVACY_MASTER_KEY_PATH: path.join(dir, 'privacy/master-key'),
       IDENTITY_HASH_SECRET_PATH: path.join(dir, 'privacy/identity-hash-secret'),

@@ -9,10 +9,11 @@ import { GuidanceProcessModule } from './guidance-process/guidance-process.modul
 import { processSummaries } from './guidance-process/read-models/process-summary.projection';
 import { KnownClientsModule } from './known-clients/known-clients.module';
 import { OverdueModule } from './overdue/overdue.module';
+import { WorklistModule } from './worklist/worklist.module';
 
 /**
- * Scheduling's own features: command sides, endpoints, read models with their projections, and
- * the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
+ * Scheduling's own features: command sides, endpoints, read models with their projections, the
+ * worklists and the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
  * without it. The projections keep their checkpoints `scheduling.<name>`.
  */
 @Module({
@@ -23,11 +24,12 @@ import { OverdueModule } from './overdue/overdue.module';
     GroupSessionModule,
     KnownClientsModule,
     OverdueModule,
+    WorklistModule,
     ProjectionsModule.forService({
       imports: [GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule],
       projections: [processSummaries, advisorAgenda, groupSessionSummaries],
     }),
   ],
-  exports: [GuidanceProcessModule, KnownClientsModule],
+  exports: [GuidanceProcessModule, KnownClientsModule, WorklistModule],
 })
 export class SchedulingModule {}

@@ -62,6 +62,14 @@ export class BaseServiceConfig {
   @Matches(/^[A-Za-z0-9._-]{1,200}$/, { message: 'must be 1-200 letters, digits, dots, dashes or underscores' })
   KAFKA_GROUP_ID?: string;
 
+  /**
+   * A prefix for every Kafka topic name (`<namespace>.career.<service>.events.v1`), so test runs
+   * sharing one local broker each read only their own history. Unset in production.
+   */
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'must be 1-40 lower-case letters, digits or dashes' })
+  KAFKA_TOPIC_NAMESPACE?: string;
+
   @Matches(/^mongodb(\+srv)?:\/\/\S+$/, { message: 'must be a mongodb:// or mongodb+srv:// URL' })
   MONGO_URL: string = 'mongodb://127.0.0.1:27017/career';
 

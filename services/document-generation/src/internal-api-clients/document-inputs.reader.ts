@@ -3,8 +3,7 @@ import { ServiceTokenSource } from '@career/auth';
 import { DocumentGenerationConfig } from '../document-generation.config';
 import { refuse } from '../document-generation.errors';
 import { ClientNameErasedError, parseClientContact, type ClientContact } from './client-contact';
-import { getInternalJson, malformedAnswer, revisionOfEtag } from './internal-api';
-import { AnswerShapeError } from './response-fields';
+import { AnswerShapeError, getInternalJson, malformedAnswer, revisionOfEtag } from '@career/platform';
 import { parseSkillsProfile, type SkillsProfileAnswer } from './skills-profile';
 
 export interface InputRequest {

@@ -9,7 +9,7 @@ import type {
   SkillInput,
   SkillKind,
 } from '../content/domain';
-import { AnswerShapeError, arrayAt, isObject, objectAt, oneOf, optionalInteger, optionalText, requiredInteger, requiredText, type Json } from './response-fields';
+import { AnswerShapeError, arrayAt, isObject, objectAt, oneOf, optionalInteger, optionalText, requiredInteger, requiredText, type Json } from '@career/platform';
 
 /**
  * What skills-assessment's `GET /internal/v1/skills-profiles/:clientId` returns: the open

@@ -1,5 +1,5 @@
 import { parseSkillsProfile } from './skills-profile';
-import { AnswerShapeError } from './response-fields';
+import { AnswerShapeError } from '@career/platform';
 
 // The answer as skills-assessment's internal API gives it (toSkillsProfileView).
 const answer = {

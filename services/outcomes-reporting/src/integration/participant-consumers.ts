@@ -11,7 +11,7 @@ export const PARTICIPANT_CONSUMERS = [ClientIntakeConsumer, SchedulingConsumer, 
 
 /** Their producers, for what must exist before the service starts (the topics it provisions). */
 export const CONSUMED_PRODUCERS = ['client-intake', 'scheduling', 'skills-assessment', 'document-generation'] as const satisfies readonly Producer[];
-export const CONSUMED_TOPICS: readonly string[] = CONSUMED_PRODUCERS.map(topicOf);
+export const CONSUMED_TOPICS: readonly string[] = CONSUMED_PRODUCERS.map((producer) => topicOf(producer));
 
 /**
  * The same consumers writing through `rows`: the live ones get the live writer injected, a

@@ -9,6 +9,7 @@ import { createServiceApp, MongoModule } from '@career/platform';
 import { PrivacyModule } from '@career/privacy';
 import { assertMongoReachable, dropMongoDatabase, httpCall, testEnvironment, type HttpCallResponse } from '@career/testing';
 import { ClientIntakeConsumer } from '../integration/client-intake.consumer';
+import { OutcomesReportingConsumer } from '../integration/outcomes-reporting.consumer';
 import { SchedulingConfig } from '../scheduling.config';
 import { SchedulingModule } from '../scheduling.module';
 
@@ -19,7 +20,7 @@ import { SchedulingModule } from '../scheduling.module';
  */
 @Module({
   imports: [AuthModule.forRoot(), EventStoreModule.forService(), MongoModule, PrivacyModule, SchedulingModule],
-  providers: [ClientIntakeConsumer],
+  providers: [ClientIntakeConsumer, OutcomesReportingConsumer],
 })
 class SchedulingTestModule {}
 
@@ -30,8 +31,8 @@ export interface SchedulingTestApp {
   mongoUrl: string;
   sqlitePath: string;
   token(role: Role, sub?: string, organisation?: string): Promise<string>;
-  /** Delivers a client-intake fact as the Kafka consumer would. */
-  deliver(type: string, data: Record<string, unknown>, options?: { time?: string; id?: string }): Promise<IntegrationEvent>;
+  /** Delivers a fact (client-intake's unless another producer is named) as the Kafka consumer would. */
+  deliver(type: string, data: Record<string, unknown>, options?: { time?: string; id?: string; producer?: 'client-intake' | 'outcomes-reporting' }): Promise<IntegrationEvent>;
   api(method: string, route: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpCallResponse>;
   close(): Promise<void>;
 }
@@ -55,7 +56,7 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
-  const router = routerOf([app.get(ClientIntakeConsumer)]);
+  const router = routerOf([app.get(ClientIntakeConsumer), app.get(OutcomesReportingConsumer)]);
   let offset = 0;
 
   return {
@@ -66,17 +67,18 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
     sqlitePath,
     token: (role, sub, org) => world.token(role, org, sub),
     async deliver(type, data, options = {}) {
+      const producer = options.producer ?? 'client-intake';
       const event: IntegrationEvent = {
         id: options.id ?? randomUUID(),
         type,
         version: 1,
-        source: sourceOf('client-intake'),
+        source: sourceOf(producer),
         subject: String(data.clientId),
         time: options.time ?? new Date().toISOString(),
         organisation: String(data.organisation ?? organisation),
         data: { organisation, ...data },
       };
-      await router.route(event, { topic: topicOf('client-intake'), partition: 0, offset: String(offset++) });
+      await router.route(event, { topic: topicOf(producer), partition: 0, offset: String(offset++) });
       return event;
     },
     api: (method, route, options) => httpCall(baseUrl, method, route, options),
