@@ -93,12 +93,13 @@ Where to look (each command prints a dev token first; the pages need it as a Bea
   One CV (advisor):
     ${token('advisor', advisor)}
     ${firstCv ? curl(`${documents}/api/v1/documents/${firstCv.cvDocumentId}/content`, 'cv.pdf') : '(no CV made)'}
-  ${advisor}'s work: the agenda (there is no worklist endpoint) and their clients:
+  ${advisor}'s worklist (what needs doing, most urgent first), agenda and clients, with the advisor's token above:
+    ${curl(`${scheduling}/api/v1/worklists/me`)}
     ${curl(`${scheduling}/api/v1/advisors/${advisor}/agenda?from=2000-01-01`)}
     ${curl(`${intake}/api/v1/clients?advisorId=${advisor}&purpose=guidance`)}
   One client's audit trail (every event about them in every service):
     ${curl(`${intake}/api/v1/clients/${results[0].clientId}/audit-trail`)}
-  API documentation: ${intake}/docs (and /docs on every port 3001-3005)
+  API documentation: ${intake}/docs (and /docs on every service's port, 3001-3006)
 `);
 }
 
