@@ -167,19 +167,22 @@ export async function clientJourney(organisation: DemoOrganisation, plan: Client
  * The exit's outcome and the advisor's confirmation of the learning outcomes
  * (outcomes-reporting). Done after every journey: outcomes-reporting takes a process once it
  * has read client-intake's events from Kafka, and it reads four topics one message at a time,
- * so it is the last to hear of the demo's clients.
+ * so it is the last to hear of the demo's clients. Waits until `deadline` at most: what is not
+ * recorded by then is left for the next run ('later').
  */
-export async function recordOutcomes(organisation: DemoOrganisation, plan: ClientPlan, clientId: string, services: DemoServices, now: Date): Promise<void> {
-  if (!plan.exit) return;
+export async function recordOutcomes(organisation: DemoOrganisation, plan: ClientPlan, clientId: string, services: DemoServices, now: Date, deadline: number): Promise<'recorded' | 'later' | 'none'> {
+  if (!plan.exit) return 'none';
   const today = helsinkiDate(now);
   const advisor = await services.token('advisor', organisation.code, plan.advisor);
   const key = (...parts: (string | number)[]) => keyOf(organisation.code, plan.index, ...parts);
   const exit = { kind: 'exit', clientId, exitDate: today, outcome: plan.exit.outcome, source: 'client' };
-  await recordOutcome(services.urls.outcomes, { token: advisor, body: exit, idempotencyKey: key('exit-outcome') }, `the exit outcome of ${organisation.code} #${plan.index}`, ['OUTCOME.EXIT_ALREADY_RECORDED']);
+  const what = `the exit outcome of ${organisation.code} #${plan.index}`;
+  if (!(await recordOutcome(services.urls.outcomes, { token: advisor, body: exit, idempotencyKey: key('exit-outcome') }, what, ['OUTCOME.EXIT_ALREADY_RECORDED'], deadline))) return 'later';
   if (plan.learningOutcomesConfirmed) {
     const confirmed = { kind: 'learning-outcomes', clientId, learnedToIdentifySkills: true, drewUpSkillsCv: plan.cv, wroteJobApplication: plan.application, improvedSelfKnowledge: true, improvedConfidence: plan.index % 4 === 0 };
-    await recordOutcome(services.urls.outcomes, { token: advisor, body: confirmed, idempotencyKey: key('learning-outcomes') }, `the learning outcomes of ${organisation.code} #${plan.index}`, []);
+    await recordOutcome(services.urls.outcomes, { token: advisor, body: confirmed, idempotencyKey: key('learning-outcomes') }, `the learning outcomes of ${organisation.code} #${plan.index}`, [], Date.now() + 60_000);
   }
+  return 'recorded';
 }
 
 /** A phase is rated once: a second run finds it recorded (409 PROFILE.SELF_ASSESSMENT_PHASE_ALREADY_RECORDED). */
@@ -187,19 +190,15 @@ async function selfAssessment(skills: string, profilePath: string, call: { token
   return expectStatus(await request(skills, 'POST', `${profilePath}/self-assessments`, call), [201], 'self-assessment', ['PROFILE.SELF_ASSESSMENT_PHASE_ALREADY_RECORDED']);
 }
 
-/** outcomes-reporting knows the process once client-intake's events reached it (Kafka): until then 404. */
-async function recordOutcome(outcomes: string, call: { token: string; body?: unknown; idempotencyKey?: string }, what: string, alreadyDone: readonly string[]): Promise<void> {
-  await eventually(
-    what,
-    async () => {
+/** outcomes-reporting knows the process once client-intake's events reached it (Kafka): until then 404. False when `deadline` passed first. */
+async function recordOutcome(outcomes: string, call: { token: string; body?: unknown; idempotencyKey?: string }, what: string, alreadyDone: readonly string[], deadline: number): Promise<boolean> {
+  for (let wait = 200; ; wait = Math.min(wait * 1.5, 2_000)) {
     const answer = await request(outcomes, 'POST', '/api/v1/outcomes', call);
-    if (answer.status === 404) return undefined;
-    expectStatus(answer, [200, 201], what, alreadyDone);
-    return true;
-    },
-    OUTCOMES_PATIENCE_MS,
-  );
+    if (answer.status !== 404) {
+      expectStatus(answer, [200, 201], what, alreadyDone);
+      return true;
+    }
+    if (Date.now() + wait > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, wait));
+  }
 }
-
-/** How long outcomes-reporting may take to hear of a client: its consumer reads every topic's backlog first. */
-const OUTCOMES_PATIENCE_MS = 10 * 60_000;
