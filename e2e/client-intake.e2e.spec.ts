@@ -109,6 +109,8 @@ describe('client-intake end to end', () => {
       ['address not an object', set('address', 'Rantakatu 5'), { field: 'address' }],
       ['address an unknown field', set('address', { ...address, floor: 3 }), { field: 'address.floor' }],
       ['municipality empty', set('municipality', ''), { field: 'municipality' }],
+      ['municipality not in the classification', set('municipality', 'Atlantis'), { field: 'municipality' }],
+      ['municipality code without its leading zero', set('municipality', '91'), { field: 'municipality' }],
       ['preferredLanguage unknown', set('preferredLanguage', 'de'), { field: 'preferredLanguage' }],
       ['referralSource unknown', set('referralSource', 'a-friend'), { field: 'referralSource' }],
       ['entry missing', set('entry', undefined), { field: 'entry' }],

@@ -35,6 +35,9 @@ describe('participant rows from the integration events', () => {
       clientId: story.clientId,
       organisation: 'ORG-A',
       project: 'S20738',
+      // The municipality at entry and its region, from ClientRegistered (the example's Helsinki, Uusimaa).
+      municipality: '091',
+      region: '01',
       advisorId: 'advisor-7',
       entry: {
         date: '2026-02-03',

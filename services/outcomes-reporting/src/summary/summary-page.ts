@@ -1,5 +1,7 @@
 import type { ShownIndicatorReport, ShownIndicatorResult } from '../suppression/domain/suppress-indicator-report';
+import { regionByCode } from '@career/municipalities';
 import type { ShownLearningOutcomes, ShownProcessMetrics } from '../suppression/domain/suppress-metrics';
+import type { ShownRegionalRollUp } from '../suppression/domain/suppress-regional-roll-up';
 import { esc, formatValue } from './html';
 import { columns, dumbbells, horizontalBars, PALETTE, type BarItem } from './svg-charts';
 
@@ -7,6 +9,8 @@ export interface SummaryInput {
   indicators: ShownIndicatorReport;
   processMetrics: ShownProcessMetrics;
   learningOutcomes: ShownLearningOutcomes;
+  /** The indicators' cohort by region (every region, whatever the region filter). */
+  regions: ShownRegionalRollUp;
   /** ISO instant the page was made. */
   generatedAt: string;
 }
@@ -116,6 +120,18 @@ function outcomesByDirectionTable(metrics: ShownProcessMetrics): string {
   return `<table class="heat"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
 }
 
+function regionTable(rollUp: ShownRegionalRollUp): string {
+  const num = (value: number | string) => `<td class="num${typeof value === 'string' ? ' hidden' : ''}">${esc(formatValue(value))}</td>`;
+  const row = (code: string, name: string, f: ShownRegionalRollUp['total'], strong = false) =>
+    `<tr${strong ? ' style="font-weight:600"' : ''}><td>${esc(code)}</td><td>${esc(name)}</td>${[f.participants, f.leavers, f.employedUponLeaving, f.inEducationOrTrainingUponLeaving, f.jobSearchingUponLeaving].map(num).join('')}</tr>`;
+  const rows = [
+    ...rollUp.regions.map((r) => row(r.code, `${r.nameEn} (${r.nameFi})`, r)),
+    row('', 'Municipality not known', rollUp.unknownRegion),
+    row('', 'All regions', rollUp.total, true),
+  ];
+  return `<table><thead><tr><th>Code</th><th>Region (maakunta)</th><th class="num">Participants</th><th class="num">Have left</th><th class="num">Employed upon leaving</th><th class="num">In education or training</th><th class="num">Job searching</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function card(value: unknown, label: string): string {
   return `<div class="card"><div class="value">${esc(formatValue(value as number | string | null))}</div><div class="label">${esc(label)}</div></div>`;
 }
@@ -134,6 +150,7 @@ export function renderSummaryPage(input: SummaryInput): string {
   const filters = [
     report.filters.organisation ? `organisation ${report.filters.organisation}` : 'all organisations',
     report.filters.project ? `project ${report.filters.project}` : 'all projects',
+    report.filters.region ? `region ${report.filters.region} ${regionByCode(report.filters.region)?.nameEn ?? ''}`.trim() : 'all regions',
     ...(report.filters.advisorId ? [`advisor ${report.filters.advisorId}`] : []),
   ].join(', ');
   const unconfirmed = report.results.filter((r) => !r.confirmed).length;
@@ -227,6 +244,12 @@ export function renderSummaryPage(input: SummaryInput): string {
   <p class="note">Leavers still inside their 4-week window: ${esc(formatValue(report.population.leaversWithinWindow))} (their status upon leaving may still change).</p>
 </section>
 
+<section>
+  <h2>By region</h2>
+  ${regionTable(input.regions)}
+  <p class="note">The region (maakunta) of each participant's municipality at entry, in Statistics Finland's classification; the same participants as the indicators (complete records, once per operation, the period and filters above, every region whatever the region filter). Statuses upon leaving as for the result indicators, whatever the status at entry.</p>
+</section>
+
 <section class="page-break">
   <h2>The guidance process</h2>
   <div class="two">
@@ -262,7 +285,7 @@ export function renderSummaryPage(input: SummaryInput): string {
     <li>Only complete records count: gender, employment status, age and education recorded at entry.</li>
     <li>Upon leaving = the last labour-market status dated no later than 28 days after the exit decides between job searching and employment. Six months after leaving = the follow-up recorded 5–8 months after the exit.</li>
     <li>Participants who did not tell their gender count in the totals only.</li>
-    <li>Small-cell suppression: counts 1–${report.suppression.threshold - 1} are shown as &lt;${report.suppression.threshold}, and further cells are hidden where a hidden count could otherwise be worked out by subtraction (indicators: ${report.suppression.primary + report.suppression.secondary} cells hidden; process metrics: ${pm.suppression.suppressed}; learning outcomes: ${lo.suppression.suppressed}). A mean or share computed from a hidden count is hidden too.</li>
+    <li>Small-cell suppression: counts 1–${report.suppression.threshold - 1} are shown as &lt;${report.suppression.threshold}, and further cells are hidden where a hidden count could otherwise be worked out by subtraction (indicators: ${report.suppression.primary + report.suppression.secondary} cells hidden; regions: ${input.regions.suppression.suppressed}; process metrics: ${pm.suppression.suppressed}; learning outcomes: ${lo.suppression.suppressed}). A mean or share computed from a hidden count is hidden too.</li>
   </ul>
 </section>
 </main>

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsMunicipality } from '@career/platform';
 import {
   CONSENT_SCOPES,
   DESTRUCTION_REASONS,
@@ -46,11 +47,12 @@ export class UpdateContactDetailsDto {
   @Type(() => PostalAddressDto)
   address?: PostalAddressDto | null;
 
-  @ApiPropertyOptional({ description: 'Municipality code or name (cannot be removed)' })
+  @ApiPropertyOptional({ description: 'Municipality code, or its Finnish or Swedish name (stored as the code; cannot be removed)' })
   @ValidateIf((_: object, value: unknown) => value !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @IsMunicipality()
   municipality?: string;
 }
 

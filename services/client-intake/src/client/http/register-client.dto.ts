@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsMunicipality } from '@career/platform';
 import { PREFERRED_LANGUAGES, REFERRAL_SOURCES, type PreferredLanguage, type ReferralSource } from '../domain/client-vocabulary';
 import { EntryDataDto, VoluntaryAnswersDto } from './entry-data.dto';
 import { PostalAddressDto } from './postal-address.dto';
@@ -56,10 +57,14 @@ export class RegisterClientDto {
   @Type(() => PostalAddressDto)
   address?: PostalAddressDto;
 
-  @ApiProperty({ description: 'Municipality code or name', example: 'Oulu' })
+  @ApiProperty({
+    description: "Statistics Finland's three-digit municipality code, or the municipality's Finnish or Swedish name (stored as the code)",
+    example: '564',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @IsMunicipality()
   municipality!: string;
 
   @ApiProperty({ enum: PREFERRED_LANGUAGES })

@@ -179,6 +179,9 @@ export function assembleParticipantRows(data: StoredParticipantData): AssembledR
         clientId,
         organisation: doc.organisation ?? first.organisation!,
         project: first.registration.projectCode,
+        // The municipality at entry: the participant's data is the first entry's (docs/domain.md#structural-fund-reporting).
+        ...(first.registration.municipalityCode !== undefined && { municipality: first.registration.municipalityCode }),
+        ...(first.registration.regionCode !== undefined && { region: first.registration.regionCode }),
         ...(advisorId !== undefined && { advisorId }),
         entry,
         ...(span.exitDate !== undefined && { exitDate: span.exitDate }),

@@ -25,7 +25,7 @@ export interface ParticipantProcessDocument {
   /** From client-intake only: the tenancy of the row. */
   organisation?: string;
   /** ClientRegistered: the first process. */
-  registration?: { registeredAt: string; projectCode: string; advisorId?: string; entry: EntryCategoriesV1 };
+  registration?: { registeredAt: string; projectCode: string; advisorId?: string; entry: EntryCategoriesV1; municipalityCode?: string; regionCode?: string };
   /** ClientReentered: a later process of the same participant. */
   reentry?: { entryDate: CalendarDate; previousExitDate: CalendarDate; statusAtReentry?: ClientReenteredV1['statusAtReentry'] };
   /** ClientExited. */

@@ -49,7 +49,14 @@ const client = (id: string, set: Record<string, unknown>): ParticipantUpdate => 
  */
 export const participantFacts = {
   registered(d: ClientRegisteredV1): ParticipantUpdate {
-    const registration = { registeredAt: d.registeredAt, projectCode: d.projectCode, ...(d.advisorId ? { advisorId: d.advisorId } : {}), entry: d.entry };
+    const registration = {
+      registeredAt: d.registeredAt,
+      projectCode: d.projectCode,
+      ...(d.advisorId ? { advisorId: d.advisorId } : {}),
+      entry: d.entry,
+      ...(d.municipalityCode !== undefined && { municipalityCode: d.municipalityCode }),
+      ...(d.regionCode !== undefined && { regionCode: d.regionCode }),
+    };
     return process(guidanceProcessIdOf(d.clientId, d.processNumber), { clientId: d.clientId, processNumber: d.processNumber, organisation: d.organisation, registration });
   },
 

@@ -35,7 +35,12 @@ export interface ParticipantRow {
   organisation: string;
   /** The operation (Structural Fund project code, e.g. S20738): a participant counts once per project. */
   project: string;
-  /** Region code (ELY centre / elinvoimakeskus area), for roll-ups. */
+  /**
+   * The participant's municipality at entry: Statistics Finland's three-digit code
+   * (libs/municipalities). Absent when the registration named none the classification knows.
+   */
+  municipality?: string;
+  /** That municipality's region (maakunta), two-digit code: the regional roll-ups and the `region=` filter. */
   region?: string;
   /** The process's advisor; for organisation managers' reports only, never shown to reporters. */
   advisorId?: string;

@@ -1,13 +1,15 @@
 import { StreamableFile } from '@nestjs/common';
-import { toCsv, toXlsx, type CellValue, type ReportTable } from '../../export';
+import { csvField, toCsv, toXlsx, UTF8_BOM, type CellValue, type ReportTable } from '../../export';
 import {
   indicatorContextTable,
   indicatorTable,
   learningOutcomesTable,
   outcomesByDirectionTable,
   processMetricsTable,
+  regionalRollUpTable,
   selfAssessmentTable,
 } from '../../export/report-tables';
+import type { ShownRegionalRollUp } from '../../suppression/domain/suppress-regional-roll-up';
 import type { ShownIndicatorReport } from '../../suppression/domain/suppress-indicator-report';
 import type { ShownLearningOutcomes, ShownProcessMetrics } from '../../suppression/domain/suppress-metrics';
 import type { ReportFormat } from './report-query.dto';
@@ -27,6 +29,8 @@ export function formatOf(accept: string | undefined, format: ReportFormat | unde
 /** The tables of one report: the CSV takes the first (one table per file), the workbook all of them. */
 export interface ReportFile {
   name: string;
+  /** A line the CSV starts with, before its header (the marking of a confidential file). */
+  notice?: string;
   csv: ReportTable;
   sheets: readonly ReportTable[];
 }
@@ -65,10 +69,16 @@ export function learningOutcomesFile(metrics: ShownLearningOutcomes): ReportFile
   return { name: `learning-outcomes-${metrics.asOf}`, csv: longTable('Learning outcomes', rows), sheets: [learningOutcomesTable(metrics), selfAssessmentTable(metrics)] };
 }
 
+export function regionalRollUpFile(rollUp: ShownRegionalRollUp, asOf: string): ReportFile {
+  const table = regionalRollUpTable(rollUp);
+  return { name: `regions-${asOf}`, csv: table, sheets: [table] };
+}
+
 /** The file to send, or undefined for JSON. */
 export async function fileResponse(file: ReportFile, format: ReportFormat): Promise<StreamableFile | undefined> {
   if (format === 'csv') {
-    return new StreamableFile(Buffer.from(toCsv(file.csv), 'utf8'), { type: `${CSV_TYPE}; charset=utf-8`, disposition: `attachment; filename="${file.name}.csv"` });
+    const csv = file.notice === undefined ? toCsv(file.csv) : `${UTF8_BOM}${csvField(file.notice)}\r\n${toCsv(file.csv, { bom: false })}`;
+    return new StreamableFile(Buffer.from(csv, 'utf8'), { type: `${CSV_TYPE}; charset=utf-8`, disposition: `attachment; filename="${file.name}.csv"` });
   }
   if (format === 'xlsx') {
     return new StreamableFile(await toXlsx(file.sheets), { type: XLSX_TYPE, disposition: `attachment; filename="${file.name}.xlsx"` });

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { IsCalendarDate } from '@career/platform';
+import { IsCalendarDate, IsRegionCode } from '@career/platform';
 import type { IndicatorSet } from '../../indicators/domain/indicator-table';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -37,6 +37,11 @@ export class ReportQueryDto {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'must be a project code' })
   project?: string;
+
+  @ApiPropertyOptional({ description: "Region (maakunta) of the participants' municipality at entry: Statistics Finland's two-digit code, e.g. 17", example: '17' })
+  @IsOptional()
+  @IsRegionCode()
+  region?: string;
 
   @ApiPropertyOptional({ description: 'Advisor (staff user id): for organisation managers (admin) only' })
   @IsOptional()

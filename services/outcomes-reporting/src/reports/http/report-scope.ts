@@ -16,7 +16,7 @@ const BEGINNING = '1900-01-01';
  * filter only for organisation managers (the admin role here), since per-advisor figures are
  * about the staff.
  */
-export function filtersFor(user: AuthenticatedUser, query: Pick<ReportQueryDto, 'org' | 'project' | 'advisor'>): ReportFilters {
+export function filtersFor(user: AuthenticatedUser, query: Pick<ReportQueryDto, 'org' | 'project' | 'region' | 'advisor'>): ReportFilters {
   const admin = user.role === 'admin';
   if (!admin && query.org !== undefined && query.org !== user.organisation) {
     throw new ForbiddenException('A reporter sees the reports of their own organisation only.');
@@ -26,6 +26,7 @@ export function filtersFor(user: AuthenticatedUser, query: Pick<ReportQueryDto, 
   return {
     ...(organisation !== undefined && { organisation }),
     ...(query.project !== undefined && { project: query.project }),
+    ...(query.region !== undefined && { region: query.region }),
     ...(query.advisor !== undefined && { advisorId: query.advisor }),
   };
 }

@@ -10,6 +10,7 @@ describe('report scope', () => {
   it('keeps a reporter inside their organisation and the advisor filter for managers', () => {
     expect(filtersFor(reporter, {})).toEqual({ organisation: 'ORG-A' });
     expect(filtersFor(reporter, { org: 'ORG-A', project: 'S20738' })).toEqual({ organisation: 'ORG-A', project: 'S20738' });
+    expect(filtersFor(reporter, { region: '17' })).toEqual({ organisation: 'ORG-A', region: '17' });
     expect(() => filtersFor(reporter, { org: 'ORG-B' })).toThrow(ForbiddenException);
     expect(() => filtersFor(reporter, { advisor: 'advisor-1' })).toThrow(ForbiddenException);
     expect(filtersFor(admin, {})).toEqual({});

@@ -6,7 +6,8 @@ import { RebuildService, type RebuildResult } from '../../rebuild/rebuild.servic
 import type { ShownIndicatorReport } from '../../suppression/domain/suppress-indicator-report';
 import type { ShownLearningOutcomes, ShownProcessMetrics } from '../../suppression/domain/suppress-metrics';
 import { renderSummaryPage, SUMMARY_CSP } from '../../summary/summary-page';
-import { CSV_TYPE, fileResponse, formatOf, indicatorFile, learningOutcomesFile, processMetricsFile, XLSX_TYPE } from './report-files';
+import { CSV_TYPE, fileResponse, formatOf, indicatorFile, learningOutcomesFile, processMetricsFile, regionalRollUpFile, XLSX_TYPE } from './report-files';
+import type { ShownRegionalRollUp } from '../../suppression/domain/suppress-regional-roll-up';
 import { IndicatorQueryDto, RebuildQueryDto, ReportQueryDto } from './report-query.dto';
 import { asOfFor, filtersFor, indicatorPeriodFor, metricsPeriodFor } from './report-scope';
 import { ReportsService } from '../reports.service';
@@ -48,6 +49,23 @@ export class ReportsController {
     const asOf = asOfFor(query, context.now);
     const report = await this.reports.indicators(filtersFor(context.user, query), set, indicatorPeriodFor(query, set, asOf), asOf);
     return (await fileResponse(indicatorFile(report), formatOf(accept, query.format))) ?? report;
+  }
+
+  @Get('regions')
+  @ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
+  @ApiOkResponse({
+    description:
+      "The indicators' cohort by the region (maakunta) of each participant's municipality at entry: participants, leavers and the main statuses upon leaving; suppressed (`<5`). `set`, period and filters as for the indicators; `region` does not apply.",
+  })
+  async regions(
+    @Query() query: IndicatorQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @RequestCtx() context: RequestContext,
+  ): Promise<ShownRegionalRollUp | StreamableFile> {
+    const set = query.set ?? 'esfplus2021';
+    const asOf = asOfFor(query, context.now);
+    const rollUp = await this.reports.regions(filtersFor(context.user, query), set, indicatorPeriodFor(query, set, asOf), asOf);
+    return (await fileResponse(regionalRollUpFile(rollUp, asOf), formatOf(accept, query.format))) ?? rollUp;
   }
 
   @Get('process-metrics')
