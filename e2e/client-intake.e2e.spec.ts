@@ -247,7 +247,9 @@ describe('client-intake end to end', () => {
     });
 
     it('gives a service the contact details for documents, and refuses staff that route', async () => {
-      const service = await env.token('service', 'PLATFORM', 'document-generation');
+      const service = await env.token('service', env.organisation, 'document-generation');
+      const foreign = await call('GET', `/internal/v1/clients/${clientId}/contact`, { token: await env.token('service', 'PLATFORM', 'document-generation') });
+      expect([foreign.status, foreign.json.code]).toEqual([404, 'CLIENT.NOT_FOUND']);
       const contact = await call('GET', `/internal/v1/clients/${clientId}/contact`, { token: service });
       expect(contact.status).toBe(200);
       expect(contact.json).toMatchObject({ clientId, firstName: 'Testi', lastName: 'Kärkkäinen', email: 'uusi.osoite@example.fi', phone: null, preferredLanguage: 'fi' });
@@ -363,6 +365,10 @@ describe('client-intake end to end', () => {
       const soon = await call('POST', `/internal/v1/retention/run?now=${new Date(Date.now() + 24 * 3600 * 1000).toISOString()}`, { token: admin });
       expect(soon.status).toBe(200);
       expect(soon.json.destroyed).not.toContain(retained);
+      // A service token runs the job for the organisation it names only.
+      const foreign = await call('POST', `/internal/v1/retention/run?now=${inSixYears}`, { token: await env.token('service', `${env.organisation}X`, 'scheduling') });
+      expect(foreign.status).toBe(200);
+      expect(foreign.json.destroyed).not.toContain(retained);
       const run = await call('POST', `/internal/v1/retention/run?now=${inSixYears}`, { token: admin });
       expect(run.status).toBe(200);
       expect(run.json.destroyed).toContain(retained);
