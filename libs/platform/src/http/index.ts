@@ -4,3 +4,4 @@ export * from './text-hygiene';
 export * from './rate-limit';
 export * from './idempotency';
 export * from './is-calendar-date';
+export * from './is-instant';

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '@career/platform';
 import {
   CONSENT_SCOPES,
   DESTRUCTION_REASONS,
@@ -68,7 +69,7 @@ export class ConsentDto {
 
 export class ExitClientDto {
   @ApiProperty({ description: 'YYYY-MM-DD, between the process entry and today', example: '2026-05-31' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   exitDate!: string;
 
   @ApiProperty({ enum: EXIT_REASONS })

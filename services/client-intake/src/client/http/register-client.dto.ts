@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsCalendarDate } from '@career/platform';
 import { PREFERRED_LANGUAGES, REFERRAL_SOURCES, type PreferredLanguage, type ReferralSource } from '../domain/client-vocabulary';
 import { EntryDataDto, VoluntaryAnswersDto } from './entry-data.dto';
 import { PostalAddressDto } from './postal-address.dto';
@@ -36,7 +37,7 @@ export class RegisterClientDto {
   personalIdentityCode!: string;
 
   @ApiProperty({ description: 'YYYY-MM-DD; must agree with the identity code', example: '1952-10-13' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   dateOfBirth!: string;
 
   @ApiPropertyOptional({ description: 'Email and/or phone is required' })

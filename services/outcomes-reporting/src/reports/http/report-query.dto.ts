@@ -28,7 +28,7 @@ export class ReportQueryDto {
   @IsCalendarDate()
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'Organisation code: a reporter may name their own only; an administrator any (default all)' })
+  @ApiPropertyOptional({ description: 'Organisation code: your own only, unless your token has the cross-organisation grant (then any; default all)' })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be an organisation code' })
   org?: string;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate } from '@career/platform';
 
 export class ReferralParams {
   @IsUUID('all', { message: 'must be a UUID' })
@@ -36,6 +37,6 @@ export class TrainingCompletionDto {
 
   @ApiPropertyOptional({ description: 'Last valid day, YYYY-MM-DD', example: '2031-03-01' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validUntil?: string;
 }

@@ -58,6 +58,13 @@ describe('the skills profile API', () => {
     expect([crossOrganisation.status, crossOrganisation.json.organisation]).toEqual([200, service.organisation]);
   });
 
+  it('refuses an impossible licence date as a 400 naming the field, and stores nothing', async () => {
+    const clientId = await openedProfile();
+    const refused = await service.call('POST', `/api/v1/skills-profiles/${clientId}/licences`, { token: advisor, body: { code: 'first-aid', name: 'EA1', validUntil: '2027-02-30' } });
+    expect([refused.status, refused.json.errors]).toEqual([400, [{ field: 'validUntil', reason: 'must be a calendar date YYYY-MM-DD' }]]);
+    expect((await service.store.readStream(`skillsProfile-${clientId}`)).map((e) => e.type)).toEqual(['ProfileOpened']);
+  });
+
   it('creates nothing new when a POST is repeated with the same Idempotency-Key', async () => {
     const clientId = await openedProfile();
     const key = { 'Idempotency-Key': randomUUID() };

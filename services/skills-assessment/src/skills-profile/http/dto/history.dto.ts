@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsCalendarDate } from '@career/platform';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/skills-profile.validation';
 import { PersonChangeDto } from './person-change.dto';
 
@@ -57,6 +58,6 @@ export class AddLicenceDto extends PersonChangeDto {
 
   @ApiPropertyOptional({ description: 'YYYY-MM-DD; absent when it does not expire.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validUntil?: string;
 }
