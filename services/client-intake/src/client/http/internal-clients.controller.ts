@@ -7,7 +7,7 @@ import { ClientContactQuery, type ClientContact } from '../queries/client-contac
 import { ViewPurposeDto } from './query.dtos';
 
 export class ResolveClientDto {
-  @ApiProperty({ description: "The signed-in person's identity code, from their e-Identification (in the body, never in a URL)" })
+  @ApiProperty({ description: "The signed-in person's identity code, from their e-Identification (in the body, never in a URL)", pattern: String.raw`^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$` })
   @Matches(/^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/, { message: 'must be a Finnish personal identity code' })
   identityCode!: string;
 }

@@ -22,7 +22,7 @@ export class RetentionController {
 
   @Post('run')
   @HttpCode(200)
-  @ApiQuery({ name: 'now', required: false, description: 'ISO 8601 instant with an offset to run as of; only where RETENTION_ALLOW_TIME_OVERRIDE=true (tests)' })
+  @ApiQuery({ name: 'now', required: false, type: String, format: 'date-time', description: 'ISO 8601 instant with an offset to run as of; only where RETENTION_ALLOW_TIME_OVERRIDE=true (tests)' })
   @ApiOkResponse({ description: 'What the run destroyed and skipped.' })
   run(@Query('now') nowParameter: string | undefined, @RequestCtx() context: RequestContext): Promise<RetentionRun> {
     let now = context.now;
