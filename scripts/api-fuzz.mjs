@@ -93,10 +93,10 @@ function token(env, role, org) {
 }
 
 /** One schemathesis run; its JUnit report tells the operations that failed. */
-function fuzz(service, role, baseUrl, bearer, reportDir) {
+async function fuzz(service, role, baseUrl, bearer, reportDir) {
   const junit = path.join(reportDir, `${service}-${role}.xml`);
   const started = Date.now();
-  const run = spawnSync(
+  const child = spawn(
     schemathesis,
     [
       'run',
@@ -117,7 +117,7 @@ function fuzz(service, role, baseUrl, bearer, reportDir) {
       '--request-timeout',
       '30',
       // One worker: parallel workers hit a CPython 3.11 ast.parse thread-safety bug inside
-      // hypothesis ("AST constructor recursion depth mismatch").
+      // hypothesis ("AST constructor recursion depth mismatch"); runs go two at a time instead.
       '--workers',
       '1',
       '--suppress-health-check',
@@ -127,9 +127,12 @@ function fuzz(service, role, baseUrl, bearer, reportDir) {
       '--report-junit-path',
       junit,
     ],
-    { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', SCHEMATHESIS_HOOKS: '' }, maxBuffer: 64 * 1024 * 1024 },
+    { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const status = await new Promise((resolve) => child.once('close', resolve));
   writeFileSync(path.join(reportDir, `${service}-${role}.log`), output);
   const xml = existsSync(junit) ? readFileSync(junit, 'utf8') : '';
   const cases = [...xml.matchAll(/<testcase\b[^>]*\bname="([^"]*)"[^>]*?(\/>|>([\s\S]*?)<\/testcase>)/g)].map((match) => ({
@@ -138,8 +141,23 @@ function fuzz(service, role, baseUrl, bearer, reportDir) {
     skipped: /<skipped\b/.test(match[3] ?? ''),
   }));
   // A run that could not test (schema refused, crash) is a failure of its own.
-  const crashed = cases.length === 0 || (run.status !== 0 && !cases.some((c) => c.failed));
-  return { service, role, cases, crashed, status: run.status, output, seconds: Math.round((Date.now() - started) / 1000) };
+  const crashed = cases.length === 0 || (status !== 0 && !cases.some((c) => c.failed));
+  return { service, role, cases, crashed, status, output, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+/** Runs `jobs` with at most `limit` at once (two cores: two schemathesis processes beside the services). */
+async function inParallel(jobs, limit) {
+  const results = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < jobs.length) {
+        const index = next++;
+        results[index] = await jobs[index]();
+      }
+    }),
+  );
+  return results;
 }
 
 async function main() {
@@ -188,15 +206,14 @@ async function main() {
     }
     for (const { name, child, logFile } of services) await waitReady(name, url(name), child, logFile);
     log(`five services ready in ${Math.round((Date.now() - started) / 1000)} s (organisation ${organisation}, ${maxExamples} examples per operation)`);
-    for (const name of only) {
-      for (const role of ROLES[name]) {
-        const result = fuzz(name, role, url(name), token({ AUTH_DEV_KEY_PATH: shared.AUTH_DEV_KEY_PATH }, role, organisation), reportDir);
-        const failed = result.cases.filter((c) => c.failed);
-        results.push(result);
-        log(`${name} as ${role}: ${result.cases.length} operations, ${failed.length} failed${result.crashed ? ' (the run itself failed)' : ''}, ${result.seconds} s`);
-        for (const c of failed) log(`  FAILED ${c.operation}`);
-        if (result.crashed) log(`  ${result.output.split('\n').slice(-15).join('\n  ')}`);
-      }
+    const bearer = Object.fromEntries(Object.values(ROLES).flat().map((role) => [role, token({ AUTH_DEV_KEY_PATH: shared.AUTH_DEV_KEY_PATH }, role, organisation)]));
+    const jobs = only.flatMap((name) => ROLES[name].map((role) => () => fuzz(name, role, url(name), bearer[role], reportDir)));
+    for (const result of await inParallel(jobs, 2)) {
+      const failed = result.cases.filter((c) => c.failed);
+      results.push(result);
+      log(`${result.service} as ${result.role}: ${result.cases.length} operations, ${failed.length} failed${result.crashed ? ' (the run itself failed)' : ''}, ${result.seconds} s`);
+      for (const c of failed) log(`  FAILED ${c.operation} (see .data/api-fuzz/${result.service}-${result.role}.log)`);
+      if (result.crashed) log(`  ${result.output.split('\n').slice(-15).join('\n  ')}`);
     }
   } finally {
     for (const { child } of services) if (child.exitCode === null) child.kill('SIGTERM');
