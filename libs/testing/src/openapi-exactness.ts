@@ -23,7 +23,8 @@ const TYPED = ['type', '$ref', 'enum', 'const', 'oneOf', 'anyOf', 'allOf'];
  * path parameter not declared, a parameter or body property without a type, an object without
  * its shape (`type: object` and nothing else), an array without typed items, and in a request
  * body an object open to unknown properties, a string without any limit (maxLength, pattern,
- * format or enum) or a number without a maximum. Each problem names the operation and the place.
+ * format or enum) or a number without a maximum; an error response without its schema. Each
+ * problem names the operation and the place.
  */
 export function openApiProblems(document: OpenAPIObject): string[] {
   const problems: string[] = [];
@@ -55,7 +56,9 @@ export function openApiProblems(document: OpenAPIObject): string[] {
   };
   for (const [path, item] of Object.entries(document.paths ?? {})) {
     for (const method of METHODS) {
-      const operation = (item as Record<string, { parameters?: Schema[]; requestBody?: { content?: Record<string, { schema?: Schema }> } }>)[method];
+      const operation = (
+        item as Record<string, { parameters?: Schema[]; requestBody?: { content?: Record<string, { schema?: Schema }> }; responses?: Record<string, { content?: Record<string, { schema?: Schema }> }> }>
+      )[method];
       if (!operation) continue;
       const name = `${method.toUpperCase()} ${path}`;
       const parameters = operation.parameters ?? [];
@@ -67,6 +70,10 @@ export function openApiProblems(document: OpenAPIObject): string[] {
       // Parameters: typed (their bounds are checked by the validation; a body states them too).
       for (const parameter of parameters) checkSchema(`${name} ${parameter.in} ${parameter.name}`, parameter.schema as Schema | undefined, false, new Set());
       for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) checkSchema(`${name} body (${type})`, media.schema, true, new Set());
+      // Error answers are problem+json: a client and the fuzzer's response check rely on their shape.
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (/^[45]\d\d$/.test(status) && !Object.values(response.content ?? {}).some((media) => media.schema)) problems.push(`${name}: response ${status} without a schema`);
+      }
     }
   }
   return problems;

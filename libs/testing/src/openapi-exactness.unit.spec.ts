@@ -10,7 +10,11 @@ describe('openApiProblems', () => {
     const document = documentWith(
       {
         '/api/v1/profiles/{clientId}/skills/{skillId}': {
-          post: { parameters: [{ in: 'path', name: 'clientId', required: true, schema: { type: 'string', format: 'uuid' } }], requestBody: body },
+          post: {
+            parameters: [{ in: 'path', name: 'clientId', required: true, schema: { type: 'string', format: 'uuid' } }],
+            requestBody: body,
+            responses: { '201': { description: 'created' }, '404': { description: 'no such client' } },
+          },
         },
       },
       {
@@ -34,6 +38,7 @@ describe('openApiProblems', () => {
       'POST /api/v1/profiles/{clientId}/skills/{skillId} body (application/json).evidence: untyped',
       'POST /api/v1/profiles/{clientId}/skills/{skillId} body (application/json).years: a number without a maximum',
       'POST /api/v1/profiles/{clientId}/skills/{skillId} body (application/json).tags[]: no schema',
+      'POST /api/v1/profiles/{clientId}/skills/{skillId}: response 404 without a schema',
     ]);
   });
 

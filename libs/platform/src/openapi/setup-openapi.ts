@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { declareProblemResponses } from './problem-responses';
 import { closeRequestSchemas } from './strict-request-schemas';
 
 export interface OpenApiOptions {
@@ -12,9 +13,10 @@ export interface OpenApiOptions {
 export const BEARER_AUTH = 'bearer';
 
 /**
- * The service's OpenAPI document: every operation declares bearer auth, and every request body
+ * The service's OpenAPI document: every operation declares bearer auth, every request body
  * schema is closed (`additionalProperties: false`), as the validation pipe is
- * (`forbidNonWhitelisted`: an unknown property is a 400).
+ * (`forbidNonWhitelisted`: an unknown property is a 400), and error answers are declared as the
+ * problem+json they are.
  */
 export function buildOpenApiDocument(app: INestApplication, serviceName: string, options: OpenApiOptions = {}): OpenAPIObject {
   const document = SwaggerModule.createDocument(
@@ -27,7 +29,7 @@ export function buildOpenApiDocument(app: INestApplication, serviceName: string,
       .addSecurityRequirements(BEARER_AUTH)
       .build(),
   );
-  return closeRequestSchemas(document);
+  return declareProblemResponses(closeRequestSchemas(document));
 }
 
 /** Swagger UI at /docs, the document at /docs-json. */
