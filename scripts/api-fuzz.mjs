@@ -72,7 +72,7 @@ function freePort() {
 }
 
 async function waitReady(name, baseUrl, child, logFile) {
-  const deadline = Date.now() + 90_000;
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}; see ${logFile}`);
     try {
@@ -80,7 +80,7 @@ async function waitReady(name, baseUrl, child, logFile) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${name} not ready after 90 s; see ${logFile}`);
+    if (Date.now() > deadline) throw new Error(`${name} not ready after 180 s; see ${logFile}`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
