@@ -33,8 +33,8 @@ export interface TestEnvironment {
   mongoUrl(service?: string): string;
   /** The environment a service is started with: its stores, Kafka, consumer group, dev keys, privacy secrets. */
   envFor(service: string, overrides?: Record<string, string>): Record<string, string>;
-  /** A dev token signed with this run's dev key. */
-  token(role: Role, org?: string, sub?: string): Promise<string>;
+  /** A dev token signed with this run's dev key; `crossOrganisation` adds the reports' cross-organisation claim. */
+  token(role: Role, org?: string, sub?: string, options?: { crossOrganisation?: boolean }): Promise<string>;
   /** Removes the temp folder. */
   removeDir(): void;
 }
@@ -82,7 +82,8 @@ export function testEnvironment(label: string, options: TestEnvironmentOptions):
       IDENTITY_HASH_SECRET_PATH: path.join(dir, 'privacy/identity-hash-secret'),
       ...overrides,
     }),
-    token: (role, org = organisation, sub = `${organisationPrefix.toLowerCase()}-${role}`) => signDevToken({ role, org, sub }, auth),
+    token: (role, org = organisation, sub = `${organisationPrefix.toLowerCase()}-${role}`, options = {}) =>
+      signDevToken({ role, org, sub, ...(options.crossOrganisation ? { crossOrganisation: true } : {}) }, auth),
     removeDir: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -5,3 +5,5 @@ export * from './rate-limit';
 export * from './idempotency';
 export * from './is-calendar-date';
 export * from './is-municipality';
+export * from './is-instant';
+export * from './security-headers';

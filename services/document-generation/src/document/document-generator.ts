@@ -5,7 +5,8 @@ import type { DocumentFormat, DocumentKind, DocumentLanguage, GeneratedDocument 
 import { refuse } from '../document-generation.errors';
 import { DocumentInputsReader } from '../internal-api-clients/document-inputs.reader';
 import { DocumentOverflowError, renderDocument } from '../rendering';
-import { DocumentFileStore, newStorageRef, sha256Of } from '../storage/document-file-store';
+import { newStorageRef, sha256Of } from '../storage/document-file-store';
+import { SealedDocumentFiles } from '../storage/sealed-document-files';
 import { documentAggregate } from './domain/document.aggregate';
 import type { RecordGeneratedVersion } from './domain/document.commands';
 import { buildContent, inputDigestOf, type VacancyRequest } from './domain/document-content';
@@ -33,7 +34,7 @@ export interface GeneratedVersion {
  * Generates a document version (docs/domain.md#the-process, step 8): fetch the inputs from
  * their owners, build the content, render it, and record it as the document's next version
  * unless an identical one exists (the decider's rule, see equivalentVersion). The bytes are
- * stored right before the version's event is appended, so a recorded version always has its
+ * encrypted with the client's key (SealedDocumentFiles) and stored right before the version's event is appended, so a recorded version always has its
  * bytes; a file whose version was not recorded (refused, or an identical version won a race)
  * is deleted again. The content is rendered before the stream is read, because the event names
  * the bytes' hash and size: an identical request costs a render, never a stored file, and the
@@ -44,7 +45,7 @@ export class DocumentGenerator {
   constructor(
     @Inject(documentAggregate.token) private readonly documents: CommandSideOf<typeof documentAggregate>,
     private readonly inputs: DocumentInputsReader,
-    private readonly files: DocumentFileStore,
+    private readonly files: SealedDocumentFiles,
   ) {}
 
   async generate(request: GenerateDocumentRequest, context: CommandSideContext, access: Access): Promise<GeneratedVersion> {

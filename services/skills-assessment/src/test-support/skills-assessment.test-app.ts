@@ -14,7 +14,7 @@ export interface SkillsAssessmentTestApp {
   store: EventStore;
   keys: DataKeyStore;
   profiles: CommandSideOf<typeof skillsProfile>;
-  token(role: Role, org?: string): Promise<string>;
+  token(role: Role, org?: string, sub?: string): Promise<string>;
   call(method: string, route: string, options?: HttpCallOptions): Promise<HttpCallResponse>;
   close(): Promise<void>;
 }
@@ -24,9 +24,9 @@ export interface SkillsAssessmentTestApp {
  * SQLite file and MongoDB database, its own consumer group on the shared Kafka, an organisation
  * code nobody else uses. Fails (does not skip) when a server is missing.
  */
-export async function startSkillsAssessment(label: string): Promise<SkillsAssessmentTestApp> {
+export async function startSkillsAssessment(label: string, overrides: Record<string, string> = {}): Promise<SkillsAssessmentTestApp> {
   const world = testEnvironment(label, { prefix: 'sa-int' });
-  const env = world.envFor(SERVICE_NAME, { LOG_LEVEL: 'warn' });
+  const env = world.envFor(SERVICE_NAME, { LOG_LEVEL: 'warn', ...overrides });
   // The privacy secrets are read from process.env (as in a real process).
   Object.assign(process.env, env);
   const { app, baseUrl } = await bootInProcess({
@@ -42,7 +42,7 @@ export async function startSkillsAssessment(label: string): Promise<SkillsAssess
     store: app.get<EventStore>(EVENT_STORE),
     keys: app.get<DataKeyStore>(DATA_KEY_STORE),
     profiles: app.get<CommandSideOf<typeof skillsProfile>>(skillsProfile.token),
-    token: (role, org) => world.token(role, org),
+    token: (role, org, sub) => world.token(role, org, sub),
     call: (method, route, options) => httpCall(baseUrl, method, route, options),
     async close() {
       await app.close();

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { IsMunicipality } from '@career/platform';
+import { IsCalendarDate, IsMunicipality, SingleLine } from '@career/platform';
 import {
   CONSENT_SCOPES,
   DESTRUCTION_REASONS,
@@ -21,7 +21,7 @@ const PHONE = /^\+?[0-9 ()-]{5,20}$/;
 const present = (_: object, value: unknown): boolean => value !== undefined && value !== null;
 
 export class AssignAdvisorDto {
-  @ApiProperty({ description: 'The advisor to assign (a staff user id)' })
+  @ApiProperty({ description: 'The advisor to assign (a staff user id)', pattern: USER_ID.source })
   @IsString()
   @Matches(USER_ID, { message: USER_ID_MESSAGE })
   advisorId!: string;
@@ -29,13 +29,13 @@ export class AssignAdvisorDto {
 
 /** Absent: unchanged; null: removed (email, phone, address). At least one of email and phone must remain. */
 export class UpdateContactDetailsDto {
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'email', maxLength: 254 })
   @ValidateIf(present)
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '+358401234567' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+358401234567', pattern: PHONE.source })
   @ValidateIf(present)
   @IsString()
   @Matches(PHONE, { message: 'must be a phone number (digits, spaces, dashes, parentheses, optional +)' })
@@ -47,12 +47,13 @@ export class UpdateContactDetailsDto {
   @Type(() => PostalAddressDto)
   address?: PostalAddressDto | null;
 
-  @ApiPropertyOptional({ description: 'Municipality code, or its Finnish or Swedish name (stored as the code; cannot be removed)' })
+  @ApiPropertyOptional({ description: 'Municipality code, or its Finnish or Swedish name (stored as the code; cannot be removed)', maxLength: 100 })
   @ValidateIf((_: object, value: unknown) => value !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   @IsMunicipality()
+  @SingleLine()
   municipality?: string;
 }
 
@@ -69,8 +70,8 @@ export class ConsentDto {
 }
 
 export class ExitClientDto {
-  @ApiProperty({ description: 'YYYY-MM-DD, between the process entry and today', example: '2026-05-31' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @ApiProperty({ description: 'YYYY-MM-DD, between the process entry and today', example: '2026-05-31', format: 'date' })
+  @IsCalendarDate()
   exitDate!: string;
 
   @ApiProperty({ enum: EXIT_REASONS })
@@ -89,7 +90,7 @@ export class LabourMarketSituationDto {
   @IsIn(LABOUR_MARKET_STATUSES)
   labourMarketStatus!: LabourMarketStatus;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'Whole months (unemployed statuses only)' })
+  @ApiPropertyOptional({ minimum: 0, description: 'Whole months (unemployed statuses only)', maximum: 600, type: 'integer' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -104,7 +105,7 @@ export class ReenterClientDto {
   @Type(() => LabourMarketSituationDto)
   statusAtReentry?: LabourMarketSituationDto;
 
-  @ApiPropertyOptional({ description: 'A new advisor (staff user id)' })
+  @ApiPropertyOptional({ description: 'A new advisor (staff user id)', pattern: USER_ID.source })
   @IsOptional()
   @IsString()
   @Matches(USER_ID, { message: USER_ID_MESSAGE })

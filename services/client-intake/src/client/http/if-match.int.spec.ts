@@ -54,4 +54,14 @@ describe('If-Match on client changes', () => {
     });
     expect(exit.status).toBe(404);
   });
+
+  it('refuses an impossible exit date as a 400 naming the field, never rolling it over (docs/architecture.md#conventions, Dates)', async () => {
+    const created = await intake.call('POST', '/api/v1/clients', { token: advisor, body: registration(intake.organisation, { personalIdentityCode: identityCode(803) }) });
+    const clientId = created.json.clientId as string;
+    for (const exitDate of ['2026-02-30', '2026-13-01', '2026-02-28T24:00']) {
+      const refused = await intake.call('POST', `/api/v1/clients/${clientId}/exit`, { token: advisor, body: { exitDate, reason: 'other' } });
+      expect([refused.status, refused.json.errors]).toEqual([400, [{ field: 'exitDate', reason: 'must be a calendar date YYYY-MM-DD' }]]);
+    }
+    expect((await intake.store.readStream(`client-${clientId}`)).map((e) => e.type)).not.toContain('ClientExited');
+  });
 });

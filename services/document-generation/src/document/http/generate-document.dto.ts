@@ -13,6 +13,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { SingleLine } from '@career/platform';
 import { DOCUMENT_LANGUAGES, type DocumentFormat, type DocumentKind, type DocumentLanguage } from '../../content/domain';
 import { DOCUMENT_KINDS } from '../domain/document-id';
 
@@ -24,12 +25,14 @@ export class VacancyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @SingleLine()
   employer!: string;
 
   @ApiPropertyOptional({ maxLength: 120, description: 'The contact person named in the advertisement.' })
   @IsOptional()
   @IsString()
   @MaxLength(120)
+  @SingleLine()
   contactPerson?: string;
 
   @ApiPropertyOptional({ maxLength: 300, description: "The employer's postal address; lines separated by newlines." })
@@ -42,20 +45,23 @@ export class VacancyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
+  @SingleLine()
   title!: string;
 
   @ApiPropertyOptional({ maxLength: 100, description: "The advertisement's reference or id." })
   @IsOptional()
   @IsString()
   @MaxLength(100)
+  @SingleLine()
   reference?: string;
 
-  @ApiProperty({ type: [String], maxItems: 30, description: 'The competences the advertisement asks for, one per entry.' })
+  @ApiProperty({ type: [String], maxItems: 30, description: 'The competences the advertisement asks for, one per entry.', maxLength: 300 })
   @IsArray()
   @ArrayMaxSize(30)
   @IsString({ each: true })
   @IsNotEmpty({ each: true })
   @MaxLength(300, { each: true })
+  @SingleLine({ each: true })
   requirements!: string[];
 
   @ApiPropertyOptional({ maxLength: 10_000, description: 'Used only to match skills when `requirements` is empty; never printed.' })

@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
 import { Matches } from 'class-validator';
 import type { Response } from 'express';
@@ -11,6 +11,7 @@ import { calendarOptions, ICALENDAR_CONTENT_TYPE, meetingEntry } from '../../ica
 import { AgendaQuery, type AgendaItem } from '../read-models/agenda.query';
 
 class AdvisorParams {
+  @ApiProperty({ description: 'The advisor (staff user id)', pattern: USER_ID.source })
   @Matches(USER_ID, { message: USER_ID_MESSAGE })
   advisorId!: string;
 }
