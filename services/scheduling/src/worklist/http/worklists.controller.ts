@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Matches } from 'class-validator';
+import { AdvisorParams } from '../../http/advisor-params';
 import { Worklists, type WorklistPage } from '../read-models/worklists.query';
 import { WorklistQueryDto, worklistRequestOf } from './worklist-query.dto';
 
@@ -28,11 +28,6 @@ export class WorklistsController {
   organisation(@Query() query: WorklistQueryDto, @RequestCtx() context: RequestContext): Promise<WorklistPage> {
     return this.worklists.forOrganisation(worklistRequestOf(query, context.organisation, context.now));
   }
-}
-
-export class AdvisorParams {
-  @Matches(/^[A-Za-z0-9._@:-]{1,128}$/, { message: 'must be a user id (letters, digits, . _ @ : -)' })
-  advisorId!: string;
 }
 
 /** For the notifications service's daily digest (`service` token on behalf of the advisor's organisation). */
