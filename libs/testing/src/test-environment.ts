@@ -35,6 +35,8 @@ export interface TestEnvironment {
   envFor(service: string, overrides?: Record<string, string>): Record<string, string>;
   /** A dev token signed with this run's dev key. */
   token(role: Role, org?: string, sub?: string): Promise<string>;
+  /** A person's token (role `client`), carrying their identity code as e-Identification does. */
+  clientToken(identityCode: string, org?: string, sub?: string): Promise<string>;
   /** Removes the temp folder. */
   removeDir(): void;
 }
@@ -71,6 +73,7 @@ export function testEnvironment(label: string, options: TestEnvironmentOptions):
       ...overrides,
     }),
     token: (role, org = organisation, sub = `${organisationPrefix.toLowerCase()}-${role}`) => signDevToken({ role, org, sub }, auth),
+    clientToken: (identityCode, org = organisation, sub = `e-id-${randomBytes(4).toString('hex')}`) => signDevToken({ role: 'client', org, sub, identityCode }, auth),
     removeDir: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

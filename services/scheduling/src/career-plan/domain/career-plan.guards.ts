@@ -7,7 +7,8 @@ import type { CareerPlanState, Goal, PlanDetails, Step } from './career-plan.sta
 
 export type OpenPlanState = Extract<CareerPlanState, { status: 'Open' }>;
 
-const ESCO_OCCUPATION_URI = /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** An ESCO occupation concept as ESCO publishes it: `/esco/occupation/` and a UUID. */
+export const ESCO_OCCUPATION_URI = /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Any change after the process (and so the plan) closed is refused. */
 export function requireOpen(state: CareerPlanState): OpenPlanState {
