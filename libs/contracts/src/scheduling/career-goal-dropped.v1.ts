@@ -1,13 +1,9 @@
 import type { JSONSchemaType } from 'ajv';
-import { CAREER_PLAN_FACT_REQUIRED, careerPlanFactProperties, goalIdProperty, goalKindProperty, planVersionProperty, targetDateProperty, type CareerPlanFactV1, type GoalKindV1 } from './career-plan-fields.v1';
+import { CAREER_GOAL_FACT_REQUIRED, careerGoalFactProperties, type CareerGoalFactV1 } from './career-plan-fields.v1';
 import { DRAFT_2020_12, instantProperty, schedulingSchemaId } from './scheduling-fields.v1';
 
 /** Emitted when a goal of a client’s career plan is dropped (its open steps are dropped with it, each a CareerStepDropped). The reason stays inside scheduling. What the goal aims at (free text) stays inside scheduling. */
-export interface CareerGoalDroppedV1 extends CareerPlanFactV1 {
-  goalId: string;
-  kind: GoalKindV1;
-  targetDate: string;
-  version: number;
+export interface CareerGoalDroppedV1 extends CareerGoalFactV1 {
   droppedAt: string;
 }
 
@@ -20,13 +16,9 @@ export const careerGoalDroppedV1Schema = {
   description: 'Emitted when a goal of a client’s career plan is dropped (its open steps are dropped with it, each a CareerStepDropped). The reason stays inside scheduling.',
   type: 'object',
   additionalProperties: false,
-  required: [...CAREER_PLAN_FACT_REQUIRED, 'goalId', 'kind', 'targetDate', 'version', 'droppedAt'],
+  required: [...CAREER_GOAL_FACT_REQUIRED, 'droppedAt'],
   properties: {
-    ...careerPlanFactProperties,
-    goalId: goalIdProperty,
-    kind: goalKindProperty,
-    targetDate: targetDateProperty,
-    version: planVersionProperty,
+    ...careerGoalFactProperties,
     droppedAt: instantProperty('When the goal was dropped'),
   },
 } as const satisfies JSONSchemaType<CareerGoalDroppedV1> & Record<string, unknown>;

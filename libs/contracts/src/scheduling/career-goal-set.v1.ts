@@ -1,13 +1,9 @@
 import type { JSONSchemaType } from 'ajv';
-import { CAREER_PLAN_FACT_REQUIRED, careerPlanFactProperties, goalIdProperty, goalKindProperty, planVersionProperty, targetDateProperty, type CareerPlanFactV1, type GoalKindV1 } from './career-plan-fields.v1';
+import { CAREER_GOAL_FACT_REQUIRED, careerGoalFactProperties, type CareerGoalFactV1 } from './career-plan-fields.v1';
 import { DRAFT_2020_12, instantProperty, schedulingSchemaId } from './scheduling-fields.v1';
 
 /** Emitted when a goal is set in a client’s career plan: its kind and target date. What the goal aims at (free text) stays inside scheduling. */
-export interface CareerGoalSetV1 extends CareerPlanFactV1 {
-  goalId: string;
-  kind: GoalKindV1;
-  targetDate: string;
-  version: number;
+export interface CareerGoalSetV1 extends CareerGoalFactV1 {
   setAt: string;
 }
 
@@ -20,13 +16,9 @@ export const careerGoalSetV1Schema = {
   description: 'Emitted when a goal is set in a client’s career plan: its kind and target date.',
   type: 'object',
   additionalProperties: false,
-  required: [...CAREER_PLAN_FACT_REQUIRED, 'goalId', 'kind', 'targetDate', 'version', 'setAt'],
+  required: [...CAREER_GOAL_FACT_REQUIRED, 'setAt'],
   properties: {
-    ...careerPlanFactProperties,
-    goalId: goalIdProperty,
-    kind: goalKindProperty,
-    targetDate: targetDateProperty,
-    version: planVersionProperty,
+    ...careerGoalFactProperties,
     setAt: instantProperty('When the goal was set'),
   },
 } as const satisfies JSONSchemaType<CareerGoalSetV1> & Record<string, unknown>;

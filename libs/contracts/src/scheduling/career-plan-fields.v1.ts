@@ -46,3 +46,41 @@ export const planVersionProperty = {
   minimum: 1,
   description: 'The plan version the change belongs to: the draft being worked on (an agreed version + 1 after the first change that follows an agreement).',
 } as const;
+
+/** Every goal fact: its plan, the goal, its kind and target date, and the draft version. */
+export interface CareerGoalFactV1 extends CareerPlanFactV1 {
+  goalId: string;
+  kind: GoalKindV1;
+  targetDate: string;
+  version: number;
+}
+
+export const CAREER_GOAL_FACT_REQUIRED = [...CAREER_PLAN_FACT_REQUIRED, 'goalId', 'kind', 'targetDate', 'version'] as const;
+
+export const careerGoalFactProperties = {
+  ...careerPlanFactProperties,
+  goalId: goalIdProperty,
+  kind: goalKindProperty,
+  targetDate: targetDateProperty,
+  version: planVersionProperty,
+} as const;
+
+/** Every step fact: its plan, the step and its goal, who does it, when it is due, and the draft version. */
+export interface CareerStepFactV1 extends CareerPlanFactV1 {
+  stepId: string;
+  goalId: string;
+  owner: PlanPartyV1;
+  dueDate: string;
+  version: number;
+}
+
+export const CAREER_STEP_FACT_REQUIRED = [...CAREER_PLAN_FACT_REQUIRED, 'stepId', 'goalId', 'owner', 'dueDate', 'version'] as const;
+
+export const careerStepFactProperties = {
+  ...careerPlanFactProperties,
+  stepId: stepIdProperty,
+  goalId: goalIdProperty,
+  owner: ownerProperty,
+  dueDate: dueDateProperty,
+  version: planVersionProperty,
+} as const;

@@ -1,26 +1,10 @@
 import type { JSONSchemaType } from 'ajv';
-import {
-  CAREER_PLAN_FACT_REQUIRED,
-  careerPlanFactProperties,
-  dueDateProperty,
-  goalIdProperty,
-  ownerProperty,
-  planVersionProperty,
-  stepIdProperty,
-  type CareerPlanFactV1,
-  PLAN_PARTIES_V1,
-  type PlanPartyV1,
-} from './career-plan-fields.v1';
+import { CAREER_STEP_FACT_REQUIRED, careerStepFactProperties, PLAN_PARTIES_V1, type CareerStepFactV1, type PlanPartyV1 } from './career-plan-fields.v1';
 import { DRAFT_2020_12, instantProperty, schedulingSchemaId } from './scheduling-fields.v1';
 
 /** Emitted when a step of a client’s career plan is marked done, by the client or the advisor. The step’s title stays inside scheduling. */
-export interface CareerStepDoneV1 extends CareerPlanFactV1 {
-  stepId: string;
-  goalId: string;
-  owner: PlanPartyV1;
-  dueDate: string;
+export interface CareerStepDoneV1 extends CareerStepFactV1 {
   doneBy: PlanPartyV1;
-  version: number;
   doneAt: string;
 }
 
@@ -33,15 +17,10 @@ export const careerStepDoneV1Schema = {
   description: 'Emitted when a step of a client’s career plan is marked done, by the client or the advisor.',
   type: 'object',
   additionalProperties: false,
-  required: [...CAREER_PLAN_FACT_REQUIRED, 'stepId', 'goalId', 'owner', 'dueDate', 'doneBy', 'version', 'doneAt'],
+  required: [...CAREER_STEP_FACT_REQUIRED, 'doneBy', 'doneAt'],
   properties: {
-    ...careerPlanFactProperties,
-    stepId: stepIdProperty,
-    goalId: goalIdProperty,
-    owner: ownerProperty,
-    dueDate: dueDateProperty,
+    ...careerStepFactProperties,
     doneBy: { type: 'string', enum: [...PLAN_PARTIES_V1], description: 'Who marked it done: the client themself, or the advisor.' },
-    version: planVersionProperty,
     doneAt: instantProperty('When the step was marked done'),
   },
 } as const satisfies JSONSchemaType<CareerStepDoneV1> & Record<string, unknown>;

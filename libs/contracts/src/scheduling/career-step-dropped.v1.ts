@@ -1,24 +1,9 @@
 import type { JSONSchemaType } from 'ajv';
-import {
-  CAREER_PLAN_FACT_REQUIRED,
-  careerPlanFactProperties,
-  dueDateProperty,
-  goalIdProperty,
-  ownerProperty,
-  planVersionProperty,
-  stepIdProperty,
-  type CareerPlanFactV1,
-  type PlanPartyV1,
-} from './career-plan-fields.v1';
+import { CAREER_STEP_FACT_REQUIRED, careerStepFactProperties, type CareerStepFactV1 } from './career-plan-fields.v1';
 import { DRAFT_2020_12, instantProperty, schedulingSchemaId } from './scheduling-fields.v1';
 
 /** Emitted when a step of a client’s career plan is dropped (also when its goal is dropped). The reason stays inside scheduling. The step’s title stays inside scheduling. */
-export interface CareerStepDroppedV1 extends CareerPlanFactV1 {
-  stepId: string;
-  goalId: string;
-  owner: PlanPartyV1;
-  dueDate: string;
-  version: number;
+export interface CareerStepDroppedV1 extends CareerStepFactV1 {
   droppedAt: string;
 }
 
@@ -31,14 +16,9 @@ export const careerStepDroppedV1Schema = {
   description: 'Emitted when a step of a client’s career plan is dropped (also when its goal is dropped). The reason stays inside scheduling.',
   type: 'object',
   additionalProperties: false,
-  required: [...CAREER_PLAN_FACT_REQUIRED, 'stepId', 'goalId', 'owner', 'dueDate', 'version', 'droppedAt'],
+  required: [...CAREER_STEP_FACT_REQUIRED, 'droppedAt'],
   properties: {
-    ...careerPlanFactProperties,
-    stepId: stepIdProperty,
-    goalId: goalIdProperty,
-    owner: ownerProperty,
-    dueDate: dueDateProperty,
-    version: planVersionProperty,
+    ...careerStepFactProperties,
     droppedAt: instantProperty('When the step was dropped'),
   },
 } as const satisfies JSONSchemaType<CareerStepDroppedV1> & Record<string, unknown>;

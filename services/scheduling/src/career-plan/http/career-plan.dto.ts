@@ -21,24 +21,15 @@ export class GoalParams extends PlanParams {
   goalId!: string;
 }
 
-export class StepParams extends PlanParams {
-  @IsUUID('all', UUID)
-  stepId!: string;
-}
-
-export class VersionParams extends PlanParams {
-  @ApiProperty({ minimum: 1 })
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  @Max(1_000_000)
-  version!: number;
-}
-
 /** The client's own routes name no plan: theirs is the one of their current process. */
 export class OwnStepParams {
   @IsUUID('all', UUID)
   stepId!: string;
+}
+
+export class StepParams extends OwnStepParams {
+  @IsUUID('all', UUID)
+  id!: string;
 }
 
 export class OwnVersionParams {
@@ -48,6 +39,11 @@ export class OwnVersionParams {
   @Min(1)
   @Max(1_000_000)
   version!: number;
+}
+
+export class VersionParams extends OwnVersionParams {
+  @IsUUID('all', UUID)
+  id!: string;
 }
 
 export class GoalWhatDto {
