@@ -5,7 +5,10 @@ import { api, e2eEnvironment, registrationBody } from './support/e2e-environment
 import { captureTopic } from './support/kafka-capture';
 import { helsinkiToday } from './support/report-files';
 
-jest.setTimeout(300_000);
+// Generous on purpose: a fresh consumer group reads the shared local topics' whole history before
+// this run's facts (README, Known limits); on a machine shared by several runs that took 17
+// minutes once. The flow itself takes seconds.
+jest.setTimeout(1_600_000);
 
 const DAY = 86_400_000;
 const inDays = (days: number) => helsinkiToday(new Date(Date.now() + days * DAY));
@@ -71,7 +74,7 @@ describe('career plan: drafted by the advisor, agreed with the client, rendered 
     const [process] = await eventually(async () => {
       const items = (await asAdvisor('GET', `/api/v1/guidance-processes?clientId=${clientId}`)).json.items as { processId: string }[];
       return items.length === 1 ? items : undefined;
-    }, 240_000, 'the process opened from Kafka (a fresh consumer group reads the shared topic’s history first)');
+    }, 1_500_000, 'the process opened from Kafka (a fresh consumer group reads the shared topic’s history first)');
     processId = process.processId;
     const opened = await eventually(async () => {
       const answer = await asAdvisor('GET', plan());
@@ -162,7 +165,7 @@ describe('career plan: drafted by the advisor, agreed with the client, rendered 
     const theirs = await eventually(async () => {
       const answer = await asClient('GET', '/api/v1/me/career-plan', undefined, undefined, other);
       return answer.status === 200 ? answer : undefined;
-    }, 120_000, 'the other person’s own plan');
+    }, 300_000, 'the other person’s own plan');
     expect(theirs.json).toMatchObject({ clientId: otherClientId, draft: { goals: [] } });
     expect(theirs.json.planId).not.toBe(processId);
     for (const text of [goalLabel, clientStepTitle, processId]) expect(theirs.text).not.toContain(text);
