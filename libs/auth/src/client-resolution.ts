@@ -1,6 +1,8 @@
 import {
   Inject,
   Injectable,
+  type FactoryProvider,
+  type Type,
   NotFoundException,
   UseGuards,
   applyDecorators,
@@ -12,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { identityCodeOf, type AuthenticatedUser } from './claims';
 import { Roles } from './decorators';
-import type { ServiceTokenSource } from './service-token-source';
+import { ServiceTokenSource } from './service-token-source';
 
 /**
  * Finds the person's own client record: (organisation, identity code) -> clientId, through
@@ -61,6 +63,20 @@ export class RemoteClientResolver implements ClientResolver {
     this.cache.set(key, { clientId, until: Date.now() + CACHE_TTL_MS });
     return clientId;
   }
+}
+
+/**
+ * Nest provider of `CLIENT_RESOLVER` for a service other than client-intake: a
+ * RemoteClientResolver at the URL the service's config names, with the service's tokens. Put it
+ * (with `serviceTokenSourceProvider`) beside the controllers that have `@Me()` routes:
+ * `remoteClientResolverProvider(SchedulingConfig, (config) => config.CLIENT_INTAKE_URL)`.
+ */
+export function remoteClientResolverProvider<C>(configClass: Type<C>, clientIntakeUrlOf: (config: C) => string): FactoryProvider<ClientResolver> {
+  return {
+    provide: CLIENT_RESOLVER,
+    inject: [configClass, ServiceTokenSource],
+    useFactory: (config: C, tokens: ServiceTokenSource) => new RemoteClientResolver(clientIntakeUrlOf(config), tokens),
+  };
 }
 
 /**

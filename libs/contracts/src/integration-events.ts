@@ -4,6 +4,13 @@ import type { DocumentGeneratedV1, DocumentsDestroyedV1 } from './document-gener
 import type { FollowUpRecordedV1, OutcomeRecordedV1 } from './outcomes-reporting';
 import type {
   AttendanceRecordedV1,
+  CareerGoalAchievedV1,
+  CareerGoalDroppedV1,
+  CareerGoalRevisedV1,
+  CareerGoalSetV1,
+  CareerPlanAgreedV1,
+  CareerStepDoneV1,
+  CareerStepDroppedV1,
   InitialAssessmentCompletedV1,
   InitialAssessmentOverdueV1,
   MeetingCancelledV1,
@@ -69,6 +76,13 @@ export interface PublishedEvents {
     ParticipantWaitlisted: { 1: ParticipantWaitlistedV1 };
     ParticipantWithdrawn: { 1: ParticipantWithdrawnV1 };
     AttendanceRecorded: { 1: AttendanceRecordedV1 };
+    CareerPlanAgreed: { 1: CareerPlanAgreedV1 };
+    CareerGoalSet: { 1: CareerGoalSetV1 };
+    CareerGoalRevised: { 1: CareerGoalRevisedV1 };
+    CareerGoalAchieved: { 1: CareerGoalAchievedV1 };
+    CareerGoalDropped: { 1: CareerGoalDroppedV1 };
+    CareerStepDone: { 1: CareerStepDoneV1 };
+    CareerStepDropped: { 1: CareerStepDroppedV1 };
   };
   'skills-assessment': {
     SkillsProfileOpened: { 1: SkillsProfileOpenedV1 };

@@ -22,6 +22,13 @@ const TYPE_NAMES = {
     'ParticipantWaitlisted',
     'ParticipantWithdrawn',
     'AttendanceRecorded',
+    'CareerPlanAgreed',
+    'CareerGoalSet',
+    'CareerGoalRevised',
+    'CareerGoalAchieved',
+    'CareerGoalDropped',
+    'CareerStepDone',
+    'CareerStepDropped',
   ],
   'skills-assessment': [
     'SkillsProfileOpened',

@@ -35,6 +35,8 @@ export interface TestEnvironment {
   envFor(service: string, overrides?: Record<string, string>): Record<string, string>;
   /** A dev token signed with this run's dev key; `crossOrganisation` adds the reports' cross-organisation claim. */
   token(role: Role, org?: string, sub?: string, options?: { crossOrganisation?: boolean }): Promise<string>;
+  /** A person's token (role `client`), carrying their identity code as e-Identification does. */
+  clientToken(identityCode: string, org?: string, sub?: string): Promise<string>;
   /** Removes the temp folder. */
   removeDir(): void;
 }
@@ -84,6 +86,7 @@ export function testEnvironment(label: string, options: TestEnvironmentOptions):
     }),
     token: (role, org = organisation, sub = `${organisationPrefix.toLowerCase()}-${role}`, options = {}) =>
       signDevToken({ role, org, sub, ...(options.crossOrganisation ? { crossOrganisation: true } : {}) }, auth),
+    clientToken: (identityCode, org = organisation, sub = `e-id-${randomBytes(4).toString('hex')}`) => signDevToken({ role: 'client', org, sub, identityCode }, auth),
     removeDir: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -4,7 +4,7 @@ import { IsInt, IsUrl, Max, Min } from 'class-validator';
 const httpUrl = () => IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' });
 
 /**
- * document-generation's own variables: where the two services it asks at render time listen
+ * document-generation's own variables: where the three services it asks at render time listen
  * (their internal APIs), and how long it waits for them. Validated at start-up.
  */
 export class DocumentGenerationConfig extends BaseServiceConfig {
@@ -15,6 +15,10 @@ export class DocumentGenerationConfig extends BaseServiceConfig {
   /** skills-assessment: the decrypted skills profile (`GET /internal/v1/skills-profiles/:clientId`). */
   @httpUrl()
   SKILLS_ASSESSMENT_URL: string = 'http://127.0.0.1:3003';
+
+  /** scheduling: an agreed version of a career plan (`GET /internal/v1/career-plans/:planId/versions/:version`). */
+  @httpUrl()
+  SCHEDULING_URL: string = 'http://127.0.0.1:3002';
 
   /** Per call to another service; past it the request fails with 503 instead of hanging. */
   @IsInt()

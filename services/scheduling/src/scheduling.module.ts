@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionsModule } from '@career/projections';
 import { AdvisorAgendaModule } from './advisor-agenda/advisor-agenda.module';
+import { CareerPlanModule } from './career-plan/career-plan.module';
+import { planLifecycle } from './career-plan/lifecycle/plan-lifecycle.subscriber';
 import { advisorAgenda } from './advisor-agenda/read-models/agenda.projection';
 import { GroupSessionModule } from './group-session/group-session.module';
 import { groupSessionSummaries } from './group-session/read-models/group-session-summary.projection';
@@ -13,21 +15,22 @@ import { WorklistModule } from './worklist/worklist.module';
 
 /**
  * Scheduling's own features: command sides, endpoints, read models with their projections, the
- * worklists and the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
+ * worklists, the career plan's lifecycle subscriber and the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
  * without it. The projections keep their checkpoints `scheduling.<name>`.
  */
 @Module({
   imports: [
     CqrsModule.forRoot(),
     GuidanceProcessModule,
+    CareerPlanModule,
     AdvisorAgendaModule,
     GroupSessionModule,
     KnownClientsModule,
     OverdueModule,
     WorklistModule,
     ProjectionsModule.forService({
-      imports: [GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule],
-      projections: [processSummaries, advisorAgenda, groupSessionSummaries],
+      imports: [GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule, CareerPlanModule],
+      projections: [processSummaries, advisorAgenda, groupSessionSummaries, planLifecycle],
     }),
   ],
   exports: [GuidanceProcessModule, KnownClientsModule, WorklistModule],

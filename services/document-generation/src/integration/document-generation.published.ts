@@ -9,7 +9,7 @@ export const DOCUMENT_GENERATION_TOPIC = topicOf(SERVICE_NAME);
 const publish = publisherOf(SERVICE_NAME);
 
 /**
- * What document generation tells other services: that a version was generated (kind,
+ * What document generation tells other services: that a CV or application version was generated (kind,
  * language, format, version), and that a document's files were destroyed. Never the content,
  * the hash, the storage reference, the vacancy or the template details.
  */
@@ -20,6 +20,10 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
   switch (event.type) {
     case 'DocumentGenerated': {
       const { clientId, documentId, kind, language, format, version, generatedAt } = event.data;
+      // DocumentGenerated v1 names CVs and applications only: widening its kind enum is a new
+      // version (libs/contracts/README.md). A career plan's own facts are scheduling's
+      // (CareerPlanAgreed); its rendering is not published until a consumer needs it.
+      if (kind === 'career-plan') return [];
       return [publish(recorded, { type: 'DocumentGenerated', version: 1, data: { clientId, organisation, documentId, kind, language, format, version, generatedAt } })];
     }
     case 'DocumentsDestroyed': {

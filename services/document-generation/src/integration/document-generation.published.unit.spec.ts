@@ -55,6 +55,14 @@ describe('document-generation integration events', () => {
     expect(validateIntegrationEvent(event.type, event.version, event.data)).toEqual({ valid: true, errors: [] });
   });
 
+  it('does not publish a career plan’s rendering (DocumentGenerated v1 names CVs and applications only)', () => {
+    const [planRendered] = documentDecider.decide(
+      recordVersion({ kind: 'career-plan', provenance: { planId: documentId, planVersion: 2, planRevision: 9, intakeRevision: 0 } }),
+      fold(documentDecider, []),
+    );
+    expect(toIntegrationEvents(recorded(planRendered))).toEqual([]);
+  });
+
   it('publishes DocumentsDestroyed v1', () => {
     const [event] = toIntegrationEvents(
       recorded({ type: 'DocumentsDestroyed', data: { documentId, clientId, destroyedVersions: 2, reason: 'personal-data-destroyed', destroyedAt: '2031-01-01T00:00:00.000Z' } }),

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
@@ -11,6 +12,7 @@ import { AppModule, SERVICE_NAME } from '../app.module';
 import type { DocumentLanguage } from '../content/domain';
 import { DocumentGenerationConfig } from '../document-generation.config';
 import { SAMPLE_CONTACT, sampleCvInput } from './sample-client';
+import { samplePlan } from './sample-plan';
 
 /** What the stand-in owners answer for one client: client-intake's contact and skills-assessment's profile. */
 export interface StandInClient {
@@ -21,6 +23,14 @@ export interface StandInClient {
   profileRevision?: number;
 }
 
+/** An agreed version scheduling's stand-in serves: whose plan it is and the revision of its agreement. */
+export interface StandInPlan {
+  clientId: string;
+  organisation: string;
+  version: number;
+  revision: number;
+}
+
 export interface DocumentGenerationTestApp {
   app: INestApplication;
   organisation: string;
@@ -28,6 +38,8 @@ export interface DocumentGenerationTestApp {
   mongo: Connection;
   /** The clients the stand-in internal APIs know, by id. */
   clients: Map<string, StandInClient>;
+  /** The agreed career-plan versions the stand-in scheduling serves, by `<planId>/<version>`. */
+  plans: Map<string, StandInPlan>;
   token(role: Role, org?: string): Promise<string>;
   call(method: string, route: string, options?: HttpCallOptions): Promise<HttpCallResponse>;
   close(): Promise<void>;
@@ -36,15 +48,18 @@ export interface DocumentGenerationTestApp {
 /**
  * document-generation booted in this process as main.ts boots it, on the real servers (its own
  * SQLite file, its own MongoDB database, the shared Kafka), with one loopback HTTP server
- * standing in for the two internal APIs it reads at render time (client-intake's contact
- * details and skills-assessment's profile), answering from `clients`.
+ * standing in for the three internal APIs it reads at render time (client-intake's contact
+ * details, skills-assessment's profile and scheduling's agreed career plans), answering from
+ * `clients` and `plans` (a plan served only to a service token of its organisation, as
+ * scheduling does).
  */
 export async function startDocumentGeneration(label: string): Promise<DocumentGenerationTestApp> {
   const world = testEnvironment(label, { prefix: 'dg-int' });
   const clients = new Map<string, StandInClient>();
-  const owners = await standInOwners(clients);
+  const plans = new Map<string, StandInPlan>();
+  const owners = await standInOwners(clients, plans);
   const ownersUrl = `http://127.0.0.1:${(owners.address() as AddressInfo).port}`;
-  const env = world.envFor(SERVICE_NAME, { CLIENT_INTAKE_URL: ownersUrl, SKILLS_ASSESSMENT_URL: ownersUrl, LOG_LEVEL: 'warn' });
+  const env = world.envFor(SERVICE_NAME, { CLIENT_INTAKE_URL: ownersUrl, SKILLS_ASSESSMENT_URL: ownersUrl, SCHEDULING_URL: ownersUrl, LOG_LEVEL: 'warn' });
   const { app, baseUrl } = await bootInProcess({
     name: SERVICE_NAME,
     rootModule: AppModule,
@@ -59,6 +74,7 @@ export async function startDocumentGeneration(label: string): Promise<DocumentGe
     store: app.get<EventStore>(EVENT_STORE),
     mongo,
     clients,
+    plans,
     token: (role, org) => world.token(role, org),
     call: (method, route, options) => httpCall(baseUrl, method, route, options),
     async close() {
@@ -71,12 +87,31 @@ export async function startDocumentGeneration(label: string): Promise<DocumentGe
   };
 }
 
-function standInOwners(clients: Map<string, StandInClient>): Promise<Server> {
+function standInOwners(clients: Map<string, StandInClient>, plans: Map<string, StandInPlan>): Promise<Server> {
   const server = createServer((request, response) => {
     const answer = (status: number, body: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body));
     };
+    const planVersion = /^\/internal\/v1\/career-plans\/([^/]+)\/versions\/(\d+)$/.exec(request.url ?? '');
+    if (planVersion) {
+      const plan = plans.get(`${decodeURIComponent(planVersion[1]!)}/${planVersion[2]}`);
+      const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
+      const tokenOrganisation = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8') || '{}') as { org?: string }).org;
+      if (!plan || plan.organisation !== tokenOrganisation) return answer(404, { title: 'Not Found' });
+      const language = clients.get(plan.clientId)?.preferredLanguage ?? 'fi';
+      const { agreedAt, startedOn, confirmedAt, goals } = samplePlan(language);
+      const servedGoals = goals.map((goal) => ({
+        goalId: randomUUID(),
+        kind: goal.kind,
+        what: { label: goal.what },
+        targetDate: goal.targetDate,
+        status: goal.status,
+        steps: goal.steps.map((step) => ({ stepId: randomUUID(), title: step.title, owner: step.owner, dueDate: step.dueDate, status: step.status, ...(step.linkKind ? { link: { kind: step.linkKind, id: randomUUID() } } : {}) })),
+      }));
+      const planId = decodeURIComponent(planVersion[1]!);
+      return answer(200, { planId, processId: planId, clientId: plan.clientId, organisation: plan.organisation, version: plan.version, agreedAt, revision: plan.revision, startedOn, confirmedAt, goals: servedGoals, erased: false });
+    }
     const contact = /^\/internal\/v1\/clients\/([^/]+)\/contact$/.exec(request.url ?? '');
     const profile = /^\/internal\/v1\/skills-profiles\/([^/]+)$/.exec(request.url ?? '');
     const clientId = decodeURIComponent((contact ?? profile)?.[1] ?? '');

@@ -12,7 +12,7 @@ import { versionViewOf, type DocumentVersionView, type DocumentView } from './do
 import { ClientIdParams, DocumentIdParams, DocumentVersionParams } from './document.params';
 import { GenerateDocumentDto } from './generate-document.dto';
 
-/** Advisors of the client's organisation generate and download documents; another organisation's are 404. */
+/** Advisors of the client's organisation generate and download documents (CVs, applications, agreed career plans); another organisation's are 404. */
 @ApiTags('documents')
 @ApiBearerAuth()
 @Roles('advisor', 'coordinator')
@@ -27,12 +27,14 @@ export class DocumentController {
   @Idempotent()
   @ApiCreatedResponse({ description: 'A new version was generated; `Location` names it. 200 when an identical version existed and is returned instead.' })
   async generate(@Body() body: GenerateDocumentDto, @RequestCtx() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<DocumentVersionView> {
-    if (body.kind === 'skills-cv') {
-      const extra = (['vacancy', 'motivation'] as const).filter((field) => body[field] !== undefined);
-      if (extra.length > 0) throw new RequestValidationError(extra.map((field) => ({ field, reason: 'is only for a job-application' })));
-    }
+    const misplaced = [
+      ...(body.kind === 'job-application' ? [] : (['vacancy', 'motivation'] as const).filter((field) => body[field] !== undefined).map((field) => ({ field, reason: 'is only for a job-application' }))),
+      ...(body.kind === 'career-plan' ? [] : (['planId', 'planVersion'] as const).filter((field) => body[field] !== undefined).map((field) => ({ field, reason: 'is only for a career-plan' }))),
+    ];
+    if (misplaced.length > 0) throw new RequestValidationError(misplaced);
+    const plan = body.kind === 'career-plan' && body.planId && body.planVersion ? { planId: body.planId, version: body.planVersion } : undefined;
     const result = await this.generator.generate(
-      { clientId: body.clientId, kind: body.kind, language: body.language, format: body.format, vacancy: body.vacancy, motivation: body.motivation },
+      { clientId: body.clientId, kind: body.kind, language: body.language, format: body.format, vacancy: body.vacancy, motivation: body.motivation, plan },
       context,
       accessOf(context),
     );

@@ -5,11 +5,14 @@ import {
   IsArray,
   IsDefined,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -76,7 +79,7 @@ export class GenerateDocumentDto {
   @IsUUID()
   clientId!: string;
 
-  @ApiProperty({ enum: ['skills-cv', 'job-application'] })
+  @ApiProperty({ enum: ['skills-cv', 'job-application', 'career-plan'] })
   @IsIn(DOCUMENT_KINDS)
   kind!: DocumentKind;
 
@@ -102,4 +105,16 @@ export class GenerateDocumentDto {
   @IsNotEmpty({ message: 'is required for a job-application' })
   @MaxLength(3_000)
   motivation?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The career plan (its guidance process’s id). Required for a career-plan; not allowed otherwise.' })
+  @ValidateIf((body: GenerateDocumentDto) => body.kind === 'career-plan' || body.planId !== undefined)
+  @IsUUID('all', { message: 'must be a UUID' })
+  planId?: string;
+
+  @ApiPropertyOptional({ minimum: 1, description: 'The agreed version of the plan to render. Required for a career-plan; not allowed otherwise.' })
+  @ValidateIf((body: GenerateDocumentDto) => body.kind === 'career-plan' || body.planVersion !== undefined)
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1)
+  @Max(1_000_000)
+  planVersion?: number;
 }
