@@ -6,3 +6,4 @@ export * from './http-call';
 export * from './identity-code';
 export * from './contract-coverage';
 export * from './in-process-service';
+export * from './client-resolver-stand-in';

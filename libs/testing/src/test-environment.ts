@@ -35,6 +35,8 @@ export interface TestEnvironment {
   envFor(service: string, overrides?: Record<string, string>): Record<string, string>;
   /** A dev token signed with this run's dev key. */
   token(role: Role, org?: string, sub?: string): Promise<string>;
+  /** A client's token: the person signed in, identified by their identity code as e-Identification does. */
+  clientToken(identityCode: string, org?: string, sub?: string): Promise<string>;
   /** Removes the temp folder. */
   removeDir(): void;
 }
@@ -71,6 +73,9 @@ export function testEnvironment(label: string, options: TestEnvironmentOptions):
       ...overrides,
     }),
     token: (role, org = organisation, sub = `${organisationPrefix.toLowerCase()}-${role}`) => signDevToken({ role, org, sub }, auth),
+    // The subject is a pseudonym, as e-Identification gives it: never derived from the code.
+    clientToken: (identityCode, org = organisation, sub = `person-${randomBytes(4).toString('hex')}`) =>
+      signDevToken({ role: 'client', org, sub, identityCode }, auth),
     removeDir: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

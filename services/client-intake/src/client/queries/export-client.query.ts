@@ -57,7 +57,7 @@ export class ExportClientHandler implements IQueryHandler<ExportClientQuery, Cli
       const { details } = clientDetailsOf(events, revision);
       const [row, dataKeys, entryHeld] = await Promise.all([
         this.rows.findById(clientId, { encryptedName: 0 }).lean(),
-        this.dataKeysOf(clientId),
+        dataKeyStatesOf(this.keys, clientId),
         this.identityIndex.holds(clientId),
       ]);
       return {
@@ -82,17 +82,18 @@ export class ExportClientHandler implements IQueryHandler<ExportClientQuery, Cli
       };
     });
   }
+}
 
-  private async dataKeysOf(clientId: string): Promise<ClientExport['dataKeys']> {
-    const states = await Promise.all(
-      DATA_KEY_SCOPES.map(async (scope) => {
-        const key = await this.keys.get(dataKeyIdOf(clientId, scope));
-        if (key === undefined) return [scope, 'none'] as const;
-        if (key === 'destroyed') return [scope, 'destroyed'] as const;
-        key.fill(0);
-        return [scope, 'held'] as const;
-      }),
-    );
-    return Object.fromEntries(states) as ClientExport['dataKeys'];
-  }
+/** Whether this service still holds each of the client's data keys (nothing about the keys themselves). */
+export async function dataKeyStatesOf(keys: DataKeyStore, clientId: string): Promise<ClientExport['dataKeys']> {
+  const states = await Promise.all(
+    DATA_KEY_SCOPES.map(async (scope) => {
+      const key = await keys.get(dataKeyIdOf(clientId, scope));
+      if (key === undefined) return [scope, 'none'] as const;
+      if (key === 'destroyed') return [scope, 'destroyed'] as const;
+      key.fill(0);
+      return [scope, 'held'] as const;
+    }),
+  );
+  return Object.fromEntries(states) as ClientExport['dataKeys'];
 }
