@@ -7,3 +7,4 @@ export * from './identity-code';
 export * from './contract-coverage';
 export * from './in-process-service';
 export * from './client-resolver-stand-in';
+export * from './icalendar';

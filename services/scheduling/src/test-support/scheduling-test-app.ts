@@ -1,13 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Module, type INestApplication } from '@nestjs/common';
-import { AuthModule, type Role } from '@career/auth';
+import { AuthModule, RemoteClientChannelModule, type Role } from '@career/auth';
 import { sourceOf, topicOf, type IntegrationEvent } from '@career/contracts';
 import { EventStoreModule } from '@career/event-store';
 import { routerOf } from '@career/messaging';
 import { createServiceApp, MongoModule } from '@career/platform';
 import { PrivacyModule } from '@career/privacy';
-import { assertMongoReachable, dropMongoDatabase, httpCall, testEnvironment, type HttpCallResponse } from '@career/testing';
+import {
+  assertMongoReachable,
+  dropMongoDatabase,
+  httpCall,
+  startClientResolverStandIn,
+  testEnvironment,
+  type ClientResolverStandIn,
+  type HttpCallResponse,
+} from '@career/testing';
 import { ClientIntakeConsumer } from '../integration/client-intake.consumer';
 import { SchedulingConfig } from '../scheduling.config';
 import { SchedulingModule } from '../scheduling.module';
@@ -18,7 +26,7 @@ import { SchedulingModule } from '../scheduling.module';
  * routes them, so a test controls exactly which ones arrive, and when.
  */
 @Module({
-  imports: [AuthModule.forRoot(), EventStoreModule.forService(), MongoModule, PrivacyModule, SchedulingModule],
+  imports: [AuthModule.forRoot(), RemoteClientChannelModule.forService(SchedulingConfig), EventStoreModule.forService(), MongoModule, PrivacyModule, SchedulingModule],
   providers: [ClientIntakeConsumer],
 })
 class SchedulingTestModule {}
@@ -30,6 +38,10 @@ export interface SchedulingTestApp {
   mongoUrl: string;
   sqlitePath: string;
   token(role: Role, sub?: string, organisation?: string): Promise<string>;
+  /** The person's own token; `people.register` makes it resolve to a client record. */
+  clientToken(identityCode: string, organisation?: string): Promise<string>;
+  /** Stands in for client-intake's resolve API (the client's own channel). */
+  people: ClientResolverStandIn;
   /** Delivers a client-intake fact as the Kafka consumer would. */
   deliver(type: string, data: Record<string, unknown>, options?: { time?: string; id?: string }): Promise<IntegrationEvent>;
   api(method: string, route: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<HttpCallResponse>;
@@ -41,6 +53,7 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
   const { organisation } = world;
   const mongoUrl = world.mongoUrl();
   await assertMongoReachable(mongoUrl);
+  const people = await startClientResolverStandIn();
   const { SQLITE_PATH: sqlitePath, AUTH_DEV_KEY_PATH, PRIVACY_MASTER_KEY_PATH } = world.envFor('scheduling');
   // The privacy module reads its master key from the process environment.
   process.env.PRIVACY_MASTER_KEY_PATH = PRIVACY_MASTER_KEY_PATH;
@@ -50,7 +63,7 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
     defaultPort: 0,
     config: SchedulingConfig,
     handleSignals: false,
-    env: { SQLITE_PATH: sqlitePath, MONGO_URL: mongoUrl, AUTH_DEV_KEY_PATH, LOG_LEVEL: 'warn' },
+    env: { SQLITE_PATH: sqlitePath, MONGO_URL: mongoUrl, AUTH_DEV_KEY_PATH, LOG_LEVEL: 'warn', CLIENT_INTAKE_URL: people.url },
   });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
@@ -65,6 +78,8 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
     mongoUrl,
     sqlitePath,
     token: (role, sub, org) => world.token(role, org, sub),
+    clientToken: (identityCode, org) => world.clientToken(identityCode, org),
+    people,
     async deliver(type, data, options = {}) {
       const event: IntegrationEvent = {
         id: options.id ?? randomUUID(),
@@ -82,6 +97,7 @@ export async function startSchedulingTestApp(label: string): Promise<SchedulingT
     api: (method, route, options) => httpCall(baseUrl, method, route, options),
     async close() {
       await app.close();
+      await people.close();
       await dropMongoDatabase(mongoUrl);
       world.removeDir();
     },
