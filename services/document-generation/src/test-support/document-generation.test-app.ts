@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@career/auth';
@@ -6,6 +6,7 @@ import type { EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
 import { MONGO_CONNECTION } from '@career/platform';
 import { bootInProcess, dropMongoDatabase, httpCall, testEnvironment, type HttpCallOptions, type HttpCallResponse } from '@career/testing';
+import { decodeJwt } from 'jose';
 import type { Connection } from 'mongoose';
 import { AppModule, SERVICE_NAME } from '../app.module';
 import type { DocumentLanguage } from '../content/domain';
@@ -19,6 +20,8 @@ export interface StandInClient {
   intakeRevision: number;
   /** Undefined: skills-assessment has no profile for the client (404). */
   profileRevision?: number;
+  /** The person's identity code: their `client` token resolves to this client (client-intake's resolve API). */
+  identityCode?: string;
 }
 
 export interface DocumentGenerationTestApp {
@@ -29,6 +32,8 @@ export interface DocumentGenerationTestApp {
   /** The clients the stand-in internal APIs know, by id. */
   clients: Map<string, StandInClient>;
   token(role: Role, org?: string): Promise<string>;
+  /** The person's own token (role `client`); a client with this `identityCode` is theirs. */
+  clientToken(identityCode: string, org?: string): Promise<string>;
   call(method: string, route: string, options?: HttpCallOptions): Promise<HttpCallResponse>;
   close(): Promise<void>;
 }
@@ -60,6 +65,7 @@ export async function startDocumentGeneration(label: string): Promise<DocumentGe
     mongo,
     clients,
     token: (role, org) => world.token(role, org),
+    clientToken: (identityCode, org) => world.clientToken(identityCode, org),
     call: (method, route, options) => httpCall(baseUrl, method, route, options),
     async close() {
       await app.close();
@@ -71,12 +77,26 @@ export async function startDocumentGeneration(label: string): Promise<DocumentGe
   };
 }
 
+/** client-intake's `POST /internal/v1/clients/resolve`: the service token's organisation and the code in the body -> the client. */
+function resolve(request: IncomingMessage, clients: Map<string, StandInClient>, answer: (status: number, body: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    const { identityCode } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { identityCode?: string };
+    const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const organisation = token ? decodeJwt(token).org : undefined;
+    const found = [...clients].find(([, client]) => client.identityCode === identityCode && client.organisation === organisation);
+    answer(found ? 200 : 404, found ? { clientId: found[0] } : { title: 'Not Found' });
+  });
+}
+
 function standInOwners(clients: Map<string, StandInClient>): Promise<Server> {
   const server = createServer((request, response) => {
     const answer = (status: number, body: unknown) => {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body));
     };
+    if (request.method === 'POST' && request.url === '/internal/v1/clients/resolve') return resolve(request, clients, answer);
     const contact = /^\/internal\/v1\/clients\/([^/]+)\/contact$/.exec(request.url ?? '');
     const profile = /^\/internal\/v1\/skills-profiles\/([^/]+)$/.exec(request.url ?? '');
     const clientId = decodeURIComponent((contact ?? profile)?.[1] ?? '');
@@ -87,7 +107,8 @@ function standInOwners(clients: Map<string, StandInClient>): Promise<Server> {
     }
     if (profile && client.profileRevision !== undefined) {
       const { summary, skills, experience, education, licences } = sampleCvInput(client.preferredLanguage).profile;
-      return answer(200, { clientId, organisation: client.organisation, revision: client.profileRevision, summary, skills, workExperience: experience, education, licences });
+      const profileText = summary ? { text: summary, recordedBy: 'client', writtenAt: '2026-03-01T09:00:00.000Z' } : null;
+      return answer(200, { clientId, organisation: client.organisation, revision: client.profileRevision, profileText, skills, workExperience: experience, education, licences });
     }
     return answer(404, { title: 'Not Found' });
   });

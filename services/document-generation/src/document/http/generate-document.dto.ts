@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { RequestValidationError } from '@career/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -96,4 +97,14 @@ export class GenerateDocumentDto {
   @IsNotEmpty({ message: 'is required for a job-application' })
   @MaxLength(3_000)
   motivation?: string;
+}
+
+/** The client's own request (`POST /api/v1/me/documents`): always for themself, so no `clientId`. */
+export class GenerateMyDocumentDto extends OmitType(GenerateDocumentDto, ['clientId'] as const) {}
+
+/** A CV takes no vacancy and no motivation: 400 naming each, rather than ignoring them. */
+export function refuseApplicationFieldsOnACv(body: Pick<GenerateDocumentDto, 'kind' | 'vacancy' | 'motivation'>): void {
+  if (body.kind !== 'skills-cv') return;
+  const extra = (['vacancy', 'motivation'] as const).filter((field) => body[field] !== undefined);
+  if (extra.length > 0) throw new RequestValidationError(extra.map((field) => ({ field, reason: 'is only for a job-application' })));
 }
