@@ -5,6 +5,7 @@ import { METRICS_AS_OF, METRICS_ROWS } from '../test-support/metrics-rows.fixtur
 import { suppressIndicatorReport } from '../suppression/domain/suppress-indicator-report';
 import { suppressLearningOutcomes, suppressProcessMetrics } from '../suppression/domain/suppress-metrics';
 import { renderSummaryPage } from './summary-page';
+import { esc } from './html';
 import { wrapLabel } from './svg-charts';
 
 const indicators = () => {
@@ -37,6 +38,14 @@ describe('renderSummaryPage', () => {
     expect(html).toContain('&lt;5');
     // EECO01 by gender: 7 women, 7 men, <5 non-binary (the worked example).
     expect(html).toContain('women 7 · men 7 · non-binary &lt;5');
+  });
+
+  it('says which learning work the client did and which the advisor did, with the definitions', () => {
+    expect(html).toContain('<th class="num">By the client</th><th class="num">By the advisor</th>');
+    expect(html).toContain('What the clients did themselves');
+    expect(html).toContain('Wrote their profile text');
+    expect(html).toContain('Events: by the client');
+    expect(html).toContain(esc('Generated a version of their skills-based CV (by the client: signed in on their own channel'));
   });
 
   it('wraps long labels on two lines at a space', () => {
