@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@career/event-sourcing';
 import type { ClientEvent } from '../domain/client.events';
 import type { PersonalDataItem } from '../domain/client-vocabulary';
 import type { ClientDetails } from './client-details';
+import { exportedEventOf, type ExportedEvent } from './export-client.query';
 
 /**
  * The client's own record as the client sees it (`GET /api/v1/me`): everything staff see of
@@ -34,14 +35,7 @@ const WITHHELD_FIELDS: Partial<Record<ClientEvent['type'], readonly string[]>> =
   ClientExited: ['note'],
 };
 
-export interface OwnExportEvent {
-  eventId: string;
-  revision: number;
-  type: string;
-  occurredAt: string;
-  /** Who recorded it: an advisor, a service, or the client themself (role `client`). */
-  actor: { id: string; role: string };
-  organisation: string;
+export interface OwnExportEvent extends ExportedEvent {
   data: Record<string, unknown>;
   /** Fields of this event left out of the client's copy (the identity code, an advisor's note). */
   withheld?: string[];
@@ -53,14 +47,5 @@ export function ownExportEventOf(event: RecordedEvent<ClientEvent>): OwnExportEv
   const data = { ...(event.data as Record<string, unknown>) };
   const withheld = withheldFields.filter((field) => field in data);
   for (const field of withheld) delete data[field];
-  return {
-    eventId: event.metadata.eventId,
-    revision: event.revision,
-    type: event.type,
-    occurredAt: event.metadata.occurredAt,
-    actor: event.metadata.actor,
-    organisation: event.metadata.organisation,
-    data,
-    ...(withheld.length > 0 ? { withheld } : {}),
-  };
+  return { ...exportedEventOf(event), data, ...(withheld.length > 0 ? { withheld } : {}) };
 }

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Model } from 'mongoose';
 import { GROUP_SESSION_SUMMARY_MODEL, type GroupSessionSummaryDocument } from './group-session-summary.schema';
+import { sessionDescriptionOf } from './group-sessions.query';
 
 /** A group session as one participant sees it: the session and their own place in it, nobody else's. */
 export interface MyGroupSession {
@@ -30,13 +31,7 @@ export function myGroupSessionOf(row: GroupSessionSummaryDocument, clientId: str
   if (!enrolled && waiting < 0) return undefined;
   const attended = row.attendance?.[clientId];
   return {
-    sessionId: row._id,
-    title: row.title,
-    topic: row.topic,
-    start: row.start,
-    end: row.end,
-    durationMinutes: row.durationMinutes,
-    place: row.place,
+    ...sessionDescriptionOf(row),
     status: enrolled ? 'enrolled' : 'waitlisted',
     ...(enrolled ? {} : { position: waiting + 1 }),
     ...(attended !== undefined ? { attended } : {}),
