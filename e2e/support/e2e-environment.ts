@@ -14,6 +14,8 @@ export function e2eEnvironment(label: string) {
   return { run, dir, organisation, mongoBase, kafkaBrokers, envFor, token, clientToken };
 }
 
+export type E2eEnvironment = ReturnType<typeof e2eEnvironment>;
+
 export async function api(baseUrl: string, method: string, route: string, options: HttpCallOptions = {}) {
   const { status, headers, json, text } = await httpCall(baseUrl, method, route, options);
   return { status, headers, json, text };

@@ -1,9 +1,9 @@
 import {
+  BadGatewayException,
   Inject,
   Injectable,
-  type FactoryProvider,
-  type Type,
   NotFoundException,
+  ServiceUnavailableException,
   UseGuards,
   applyDecorators,
   type CanActivate,
@@ -55,28 +55,17 @@ export class RemoteClientResolver implements ClientResolver {
       headers: { authorization: `Bearer ${await this.tokens.tokenFor(organisation)}`, 'content-type': 'application/json' },
       body: JSON.stringify({ identityCode }),
       signal: AbortSignal.timeout(this.timeoutMs),
+    }).catch(() => {
+      // Unreachable or slower than the timeout: the person can try again shortly (the code is in no message).
+      throw new ServiceUnavailableException('Your client record cannot be looked up right now; try again shortly.');
     });
     let clientId: string | undefined;
     if (response.status === 200) clientId = ((await response.json()) as { clientId: string }).clientId;
-    else if (response.status !== 404) throw new Error(`client-intake answered ${response.status} resolving a client`);
+    else if (response.status !== 404) throw new BadGatewayException(`client-intake answered ${response.status} resolving a client.`);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(key, { clientId, until: Date.now() + CACHE_TTL_MS });
     return clientId;
   }
-}
-
-/**
- * Nest provider of `CLIENT_RESOLVER` for a service other than client-intake: a
- * RemoteClientResolver at the URL the service's config names, with the service's tokens. Put it
- * (with `serviceTokenSourceProvider`) beside the controllers that have `@Me()` routes:
- * `remoteClientResolverProvider(SchedulingConfig, (config) => config.CLIENT_INTAKE_URL)`.
- */
-export function remoteClientResolverProvider<C>(configClass: Type<C>, clientIntakeUrlOf: (config: C) => string): FactoryProvider<ClientResolver> {
-  return {
-    provide: CLIENT_RESOLVER,
-    inject: [configClass, ServiceTokenSource],
-    useFactory: (config: C, tokens: ServiceTokenSource) => new RemoteClientResolver(clientIntakeUrlOf(config), tokens),
-  };
 }
 
 /**

@@ -33,6 +33,8 @@ import type {
   InterestInventoryRecordedV1,
   LicenceAddedV1,
   LicenceRemovedV1,
+  ProfileTextRemovedV1,
+  ProfileTextWrittenV1,
   SelfAssessmentRecordedV1,
   SkillAddedV1,
   SkillRemovedV1,
@@ -103,6 +105,8 @@ export interface PublishedEvents {
     TargetRequirementRemoved: { 1: TargetRequirementRemovedV1 };
     SelfAssessmentRecorded: { 1: SelfAssessmentRecordedV1 };
     AssessmentCompleted: { 1: AssessmentCompletedV1 };
+    ProfileTextWritten: { 1: ProfileTextWrittenV1 };
+    ProfileTextRemoved: { 1: ProfileTextRemovedV1 };
   };
   'document-generation': {
     DocumentGenerated: { 1: DocumentGeneratedV1 };

@@ -49,6 +49,8 @@ const TYPE_NAMES = {
     'TargetRequirementRemoved',
     'SelfAssessmentRecorded',
     'AssessmentCompleted',
+    'ProfileTextWritten',
+    'ProfileTextRemoved',
   ],
   'document-generation': ['DocumentGenerated', 'DocumentsDestroyed'],
   'outcomes-reporting': ['OutcomeRecorded', 'FollowUpRecorded'],

@@ -7,3 +7,5 @@ export * from './identity-code';
 export * from './contract-coverage';
 export * from './in-process-service';
 export * from './openapi-exactness';
+export * from './client-resolver-stand-in';
+export * from './icalendar';

@@ -35,7 +35,7 @@ export interface TestEnvironment {
   envFor(service: string, overrides?: Record<string, string>): Record<string, string>;
   /** A dev token signed with this run's dev key; `crossOrganisation` adds the reports' cross-organisation claim. */
   token(role: Role, org?: string, sub?: string, options?: { crossOrganisation?: boolean }): Promise<string>;
-  /** A person's token (role `client`), carrying their identity code as e-Identification does. */
+  /** A client's token: the person signed in, identified by their identity code as e-Identification does. */
   clientToken(identityCode: string, org?: string, sub?: string): Promise<string>;
   /** Removes the temp folder. */
   removeDir(): void;
@@ -86,7 +86,9 @@ export function testEnvironment(label: string, options: TestEnvironmentOptions):
     }),
     token: (role, org = organisation, sub = `${organisationPrefix.toLowerCase()}-${role}`, options = {}) =>
       signDevToken({ role, org, sub, ...(options.crossOrganisation ? { crossOrganisation: true } : {}) }, auth),
-    clientToken: (identityCode, org = organisation, sub = `e-id-${randomBytes(4).toString('hex')}`) => signDevToken({ role: 'client', org, sub, identityCode }, auth),
+    // The subject is a pseudonym, as e-Identification gives it: never derived from the code.
+    clientToken: (identityCode, org = organisation, sub = `person-${randomBytes(4).toString('hex')}`) =>
+      signDevToken({ role: 'client', org, sub, identityCode }, auth),
     removeDir: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,7 +1,5 @@
-import { BaseServiceConfig, EnvBoolean } from '@career/platform';
-import { IsBoolean, IsInt, IsNotEmpty, IsString, IsUrl, Matches, Max, Min, ValidateBy } from 'class-validator';
-
-const httpUrl = () => IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' });
+import { BaseServiceConfig, EnvBoolean, EnvHttpUrl } from '@career/platform';
+import { IsBoolean, IsInt, IsNotEmpty, IsString, Matches, Max, Min, ValidateBy } from 'class-validator';
 
 /** REMINDERS_ALLOW_TIME_OVERRIDE: never in production, where a caller could otherwise send early or mark reminders missed. */
 function NotInProduction(): PropertyDecorator {
@@ -20,11 +18,11 @@ function NotInProduction(): PropertyDecorator {
  */
 export class NotificationsConfig extends BaseServiceConfig {
   /** client-intake: a client's e-mail address, first name and language (`GET /internal/v1/clients/:id/contact`), read at send time. */
-  @httpUrl()
+  @EnvHttpUrl()
   CLIENT_INTAKE_URL: string = 'http://127.0.0.1:3001';
 
   /** scheduling: a group session's description and an advisor's worklist, read at send time. */
-  @httpUrl()
+  @EnvHttpUrl()
   SCHEDULING_URL: string = 'http://127.0.0.1:3002';
 
   @IsInt()

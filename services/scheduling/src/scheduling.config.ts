@@ -1,5 +1,5 @@
-import { IsInt, IsUrl, Max, Min } from 'class-validator';
-import { BaseServiceConfig } from '@career/platform';
+import { IsInt, Max, Min } from 'class-validator';
+import { BaseServiceConfig, EnvHttpUrl } from '@career/platform';
 
 /** Scheduling's own variables on top of the shared ones (validated at start-up). */
 export class SchedulingConfig extends BaseServiceConfig {
@@ -18,10 +18,7 @@ export class SchedulingConfig extends BaseServiceConfig {
   @Max(120_000)
   ADVISOR_BOOKING_LEASE_MS: number = 15_000;
 
-  /**
-   * client-intake, asked which client record a signed-in person's own is
-   * (`POST /internal/v1/clients/resolve`) on the client's own routes (`/api/v1/me/...`).
-   */
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' })
+  /** client-intake, which resolves a signed-in client to their own record (the client's own channel, `@Me()`). */
+  @EnvHttpUrl()
   CLIENT_INTAKE_URL: string = 'http://127.0.0.1:3001';
 }

@@ -1,5 +1,5 @@
-import { topicOf, type IntegrationEvent } from '@career/contracts';
-import type { RecordedEvent } from '@career/event-sourcing';
+import { topicOf, type DocumentGeneratedV1, type IntegrationEvent } from '@career/contracts';
+import type { Actor, RecordedEvent } from '@career/event-sourcing';
 import { publisherOf } from '@career/messaging';
 import type { DocumentEvent } from '../document/domain/document.events';
 
@@ -24,7 +24,14 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
       // version (libs/contracts/README.md). A career plan's own facts are scheduling's
       // (CareerPlanAgreed); its rendering is not published until a consumer needs it.
       if (kind === 'career-plan') return [];
-      return [publish(recorded, { type: 'DocumentGenerated', version: 1, data: { clientId, organisation, documentId, kind, language, format, version, generatedAt } })];
+      const generatedBy = generatedByOf(recorded.metadata.actor.role);
+      return [
+        publish(recorded, {
+          type: 'DocumentGenerated',
+          version: 1,
+          data: { clientId, organisation, documentId, kind, language, format, version, generatedAt, ...(generatedBy ? { generatedBy } : {}) },
+        }),
+      ];
     }
     case 'DocumentsDestroyed': {
       const { clientId, documentId, destroyedVersions, destroyedAt } = event.data;
@@ -33,4 +40,15 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
     default:
       return [];
   }
+}
+
+/**
+ * Who generated a version, from the actor the command side recorded (the client on their own
+ * channel, or staff): reporting tells what the client did from what their advisor did. A role
+ * that is neither (none generates documents today) is left out rather than guessed.
+ */
+function generatedByOf(role: Actor['role']): DocumentGeneratedV1['generatedBy'] {
+  if (role === 'client') return 'client';
+  if (role === 'advisor' || role === 'coordinator' || role === 'admin') return 'staff';
+  return undefined;
 }

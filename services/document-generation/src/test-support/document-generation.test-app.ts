@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@career/auth';
@@ -7,6 +7,7 @@ import type { EventStore } from '@career/event-sourcing';
 import { EVENT_STORE } from '@career/event-store';
 import { MONGO_CONNECTION } from '@career/platform';
 import { bootInProcess, dropMongoDatabase, httpCall, testEnvironment, type HttpCallOptions, type HttpCallResponse } from '@career/testing';
+import { decodeJwt } from 'jose';
 import type { Connection } from 'mongoose';
 import { AppModule, SERVICE_NAME } from '../app.module';
 import type { DocumentLanguage } from '../content/domain';
@@ -21,6 +22,8 @@ export interface StandInClient {
   intakeRevision: number;
   /** Undefined: skills-assessment has no profile for the client (404). */
   profileRevision?: number;
+  /** The person's identity code: their `client` token resolves to this client (client-intake's resolve API). */
+  identityCode?: string;
 }
 
 /** An agreed version scheduling's stand-in serves: whose plan it is and the revision of its agreement. */
@@ -41,6 +44,8 @@ export interface DocumentGenerationTestApp {
   /** The agreed career-plan versions the stand-in scheduling serves, by `<planId>/<version>`. */
   plans: Map<string, StandInPlan>;
   token(role: Role, org?: string): Promise<string>;
+  /** The person's own token (role `client`); a client with this `identityCode` is theirs. */
+  clientToken(identityCode: string, org?: string): Promise<string>;
   call(method: string, route: string, options?: HttpCallOptions): Promise<HttpCallResponse>;
   close(): Promise<void>;
 }
@@ -76,6 +81,7 @@ export async function startDocumentGeneration(label: string): Promise<DocumentGe
     clients,
     plans,
     token: (role, org) => world.token(role, org),
+    clientToken: (identityCode, org) => world.clientToken(identityCode, org),
     call: (method, route, options) => httpCall(baseUrl, method, route, options),
     async close() {
       await app.close();
@@ -87,6 +93,23 @@ export async function startDocumentGeneration(label: string): Promise<DocumentGe
   };
 }
 
+function tokenOrganisationOf(request: IncomingMessage): unknown {
+  const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+  return token ? decodeJwt(token).org : undefined;
+}
+
+/** client-intake's `POST /internal/v1/clients/resolve`: the service token's organisation and the code in the body -> the client. */
+function resolve(request: IncomingMessage, clients: Map<string, StandInClient>, answer: (status: number, body: unknown) => void): void {
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    const { identityCode } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { identityCode?: string };
+    const organisation = tokenOrganisationOf(request);
+    const found = [...clients].find(([, client]) => client.identityCode === identityCode && client.organisation === organisation);
+    answer(found ? 200 : 404, found ? { clientId: found[0] } : { title: 'Not Found' });
+  });
+}
+
 function standInOwners(clients: Map<string, StandInClient>, plans: Map<string, StandInPlan>): Promise<Server> {
   const server = createServer((request, response) => {
     const answer = (status: number, body: unknown) => {
@@ -96,9 +119,7 @@ function standInOwners(clients: Map<string, StandInClient>, plans: Map<string, S
     const planVersion = /^\/internal\/v1\/career-plans\/([^/]+)\/versions\/(\d+)$/.exec(request.url ?? '');
     if (planVersion) {
       const plan = plans.get(`${decodeURIComponent(planVersion[1]!)}/${planVersion[2]}`);
-      const token = (request.headers.authorization ?? '').replace(/^Bearer /, '');
-      const tokenOrganisation = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8') || '{}') as { org?: string }).org;
-      if (!plan || plan.organisation !== tokenOrganisation) return answer(404, { title: 'Not Found' });
+      if (!plan || plan.organisation !== tokenOrganisationOf(request)) return answer(404, { title: 'Not Found' });
       const language = clients.get(plan.clientId)?.preferredLanguage ?? 'fi';
       const { agreedAt, startedOn, confirmedAt, goals } = samplePlan(language);
       const servedGoals = goals.map((goal) => ({
@@ -112,6 +133,7 @@ function standInOwners(clients: Map<string, StandInClient>, plans: Map<string, S
       const planId = decodeURIComponent(planVersion[1]!);
       return answer(200, { planId, processId: planId, clientId: plan.clientId, organisation: plan.organisation, version: plan.version, agreedAt, revision: plan.revision, startedOn, confirmedAt, goals: servedGoals, erased: false });
     }
+    if (request.method === 'POST' && request.url === '/internal/v1/clients/resolve') return resolve(request, clients, answer);
     const contact = /^\/internal\/v1\/clients\/([^/]+)\/contact$/.exec(request.url ?? '');
     const profile = /^\/internal\/v1\/skills-profiles\/([^/]+)$/.exec(request.url ?? '');
     const clientId = decodeURIComponent((contact ?? profile)?.[1] ?? '');
@@ -122,7 +144,8 @@ function standInOwners(clients: Map<string, StandInClient>, plans: Map<string, S
     }
     if (profile && client.profileRevision !== undefined) {
       const { summary, skills, experience, education, licences } = sampleCvInput(client.preferredLanguage).profile;
-      return answer(200, { clientId, organisation: client.organisation, revision: client.profileRevision, summary, skills, workExperience: experience, education, licences });
+      const profileText = summary ? { text: summary, recordedBy: 'client', writtenAt: '2026-03-01T09:00:00.000Z' } : null;
+      return answer(200, { clientId, organisation: client.organisation, revision: client.profileRevision, profileText, skills, workExperience: experience, education, licences });
     }
     return answer(404, { title: 'Not Found' });
   });

@@ -122,11 +122,29 @@ export function learningOutcomesTable(metrics: Shown<LearningOutcomeMetrics>): R
     columns: [
       { key: 'outcome', header: 'Learning outcome' },
       { key: 'fromEvents', header: 'Shown by events' },
+      { key: 'fromEventsByClient', header: 'Shown by events: by the client' },
+      { key: 'fromEventsByAdvisor', header: 'Shown by events: by the advisor' },
       { key: 'confirmedByAdvisor', header: 'Confirmed by advisor' },
       { key: 'total', header: 'Total' },
       { key: 'share', header: 'Share of closed processes' },
+      { key: 'definition', header: 'Definition' },
     ],
     rows: Object.entries(metrics.outcomes).map(([outcome, figure]) => ({ outcome, ...figure })),
+  };
+}
+
+/** The client's own work beside the advisor's, per kind: closed processes where each did it. */
+export function clientActivityTable(metrics: Shown<LearningOutcomeMetrics>): ReportTable {
+  return {
+    name: 'Client activity',
+    columns: [
+      { key: 'activity', header: 'Activity' },
+      { key: 'byClient', header: 'By the client' },
+      { key: 'byAdvisor', header: 'By the advisor' },
+      { key: 'either', header: 'Either' },
+      { key: 'definition', header: 'Definition' },
+    ],
+    rows: Object.entries(metrics.activity).map(([activity, figure]) => ({ activity, ...figure })),
   };
 }
 

@@ -7,6 +7,7 @@ import { suppressLearningOutcomes, suppressProcessMetrics } from '../suppression
 import { computeRegionalRollUp } from '../indicators/domain/regional-roll-up';
 import { suppressRegionalRollUp } from '../suppression/domain/suppress-regional-roll-up';
 import { renderSummaryPage } from './summary-page';
+import { esc } from './html';
 import { wrapLabel } from './svg-charts';
 
 const indicators = () => {
@@ -53,6 +54,14 @@ describe('renderSummaryPage', () => {
     expect(html).toContain('Uusimaa (Uusimaa)');
     expect(html).toContain('All regions');
     expect(html).toContain('all regions');
+  });
+
+  it('says which learning work the client did and which the advisor did, with the definitions', () => {
+    expect(html).toContain('<th class="num">By the client</th><th class="num">By the advisor</th>');
+    expect(html).toContain('What the clients did themselves');
+    expect(html).toContain('Wrote their profile text');
+    expect(html).toContain('Events: by the client');
+    expect(html).toContain(esc('Generated a version of their skills-based CV (by the client: signed in on their own channel'));
   });
 
   it('wraps long labels on two lines at a space', () => {

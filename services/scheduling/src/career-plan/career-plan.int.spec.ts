@@ -54,7 +54,7 @@ describe('career plan over HTTP', () => {
   /** A person with their own record and token. */
   async function signedIn(clientId: string, individualNumber: number): Promise<string> {
     const code = identityCode(individualNumber);
-    t.knowPerson(code, clientId);
+    t.people.register(t.organisation, code, clientId);
     return t.clientToken(code);
   }
 

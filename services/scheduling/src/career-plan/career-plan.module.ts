@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { remoteClientResolverProvider, serviceTokenSourceProvider } from '@career/auth';
 import { CommandSideModule } from '@career/event-store';
 import { GuidanceProcessModule } from '../guidance-process/guidance-process.module';
 import { KnownClientsModule } from '../known-clients/known-clients.module';
-import { SchedulingConfig } from '../scheduling.config';
 import { careerPlan } from './domain/career-plan.aggregate';
 import { CareerPlanController } from './http/career-plan.controller';
 import { InternalCareerPlansController } from './http/internal-career-plans.controller';
@@ -15,18 +13,14 @@ const commandSide = CommandSideModule.forAggregates([careerPlan]);
 
 /**
  * Career plans: their command side (exported for the lifecycle subscriber), the staff routes,
- * the client's own routes (the person resolved through client-intake) and the internal route
+ * the client's own routes (the person resolved through client-intake by the root module's
+ * RemoteClientChannelModule) and the internal route
  * document generation reads agreed versions from.
  */
 @Module({
   imports: [commandSide, GuidanceProcessModule, KnownClientsModule],
   controllers: [CareerPlanController, MyCareerPlanController, InternalCareerPlansController],
-  providers: [
-    PlanCommands,
-    CareerPlanReader,
-    serviceTokenSourceProvider,
-    remoteClientResolverProvider(SchedulingConfig, (config) => config.CLIENT_INTAKE_URL),
-  ],
+  providers: [PlanCommands, CareerPlanReader],
   exports: [commandSide],
 })
 export class CareerPlanModule {}

@@ -10,6 +10,7 @@ import {
   type DestructionReason,
   type ExitReason,
 } from '../domain/client-vocabulary';
+import type { UpdateContactDetails } from '../domain/client-commands';
 import { LABOUR_MARKET_STATUSES, type LabourMarketStatus } from '../domain/entry-data';
 import { PostalAddressDto } from './postal-address.dto';
 
@@ -55,6 +56,16 @@ export class UpdateContactDetailsDto {
   @IsMunicipality()
   @SingleLine()
   municipality?: string;
+}
+
+/** The command's data from the body: absent stays absent (unchanged), `null` removes. */
+export function contactChangeOf(body: UpdateContactDetailsDto): UpdateContactDetails['data'] {
+  return {
+    ...(body.email !== undefined ? { email: body.email } : {}),
+    ...(body.phone !== undefined ? { phone: body.phone } : {}),
+    ...(body.address !== undefined ? { address: body.address === null ? null : { ...body.address } } : {}),
+    ...(body.municipality !== undefined ? { municipality: body.municipality } : {}),
+  };
 }
 
 export const CONSENT_ACTIONS = ['record', 'withdraw'] as const;

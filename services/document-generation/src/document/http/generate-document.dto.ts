@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { RequestValidationError } from '@career/platform';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -19,6 +20,7 @@ import {
 import { SingleLine } from '@career/platform';
 import { DOCUMENT_LANGUAGES, type DocumentFormat, type DocumentKind, type DocumentLanguage } from '../../content/domain';
 import { DOCUMENT_KINDS } from '../domain/document-id';
+import type { GenerateDocumentRequest } from '../document-generator';
 
 export const FORMATS: readonly DocumentFormat[] = ['pdf', 'docx', 'json'];
 
@@ -117,4 +119,22 @@ export class GenerateDocumentDto {
   @Min(1)
   @Max(1_000_000)
   planVersion?: number;
+}
+
+/** The client's own request (`POST /api/v1/me/documents`): always for themself, so no `clientId`. */
+export class GenerateMyDocumentDto extends OmitType(GenerateDocumentDto, ['clientId'] as const) {}
+
+/**
+ * The generation a request asks for, after the checks validation cannot express field by field:
+ * a CV or plan takes no vacancy and no motivation, only a career plan names a plan (400 naming
+ * each field, rather than ignoring it). One function for the staff's and the client's own route.
+ */
+export function generationRequestOf(clientId: string, body: Omit<GenerateDocumentDto, 'clientId'>): GenerateDocumentRequest {
+  const misplaced = [
+    ...(body.kind === 'job-application' ? [] : (['vacancy', 'motivation'] as const).filter((field) => body[field] !== undefined).map((field) => ({ field, reason: 'is only for a job-application' }))),
+    ...(body.kind === 'career-plan' ? [] : (['planId', 'planVersion'] as const).filter((field) => body[field] !== undefined).map((field) => ({ field, reason: 'is only for a career-plan' }))),
+  ];
+  if (misplaced.length > 0) throw new RequestValidationError(misplaced);
+  const plan = body.kind === 'career-plan' && body.planId && body.planVersion ? { planId: body.planId, version: body.planVersion } : undefined;
+  return { clientId, kind: body.kind, language: body.language, format: body.format, vacancy: body.vacancy, motivation: body.motivation, plan };
 }

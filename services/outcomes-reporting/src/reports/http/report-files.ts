@@ -1,6 +1,7 @@
 import { StreamableFile } from '@nestjs/common';
 import { csvField, toCsv, toXlsx, UTF8_BOM, type CellValue, type ReportTable } from '../../export';
 import {
+  clientActivityTable,
   indicatorContextTable,
   indicatorTable,
   learningOutcomesTable,
@@ -61,12 +62,22 @@ export function processMetricsFile(metrics: ShownProcessMetrics): ReportFile {
 export function learningOutcomesFile(metrics: ShownLearningOutcomes): ReportFile {
   const rows: [string, CellValue][] = [['Closed processes', metrics.closedProcesses]];
   for (const [key, figure] of Object.entries(metrics.outcomes)) {
-    rows.push([`${key}: shown by events`, figure.fromEvents], [`${key}: confirmed by advisor`, figure.confirmedByAdvisor], [`${key}: total`, figure.total], [`${key}: share`, figure.share]);
+    rows.push(
+      [`${key}: shown by events`, figure.fromEvents],
+      [`${key}: shown by events, by the client`, figure.fromEventsByClient],
+      [`${key}: shown by events, by the advisor`, figure.fromEventsByAdvisor],
+      [`${key}: confirmed by advisor`, figure.confirmedByAdvisor],
+      [`${key}: total`, figure.total],
+      [`${key}: share`, figure.share],
+    );
+  }
+  for (const [kind, figure] of Object.entries(metrics.activity)) {
+    rows.push([`${kind}: by the client`, figure.byClient], [`${kind}: by the advisor`, figure.byAdvisor], [`${kind}: either`, figure.either]);
   }
   for (const [dimension, change] of Object.entries(metrics.selfAssessment)) {
     rows.push([`${dimension}: n`, change.n], [`${dimension}: mean at start`, change.meanStart], [`${dimension}: mean at end`, change.meanEnd], [`${dimension}: mean change`, change.meanChange]);
   }
-  return { name: `learning-outcomes-${metrics.asOf}`, csv: longTable('Learning outcomes', rows), sheets: [learningOutcomesTable(metrics), selfAssessmentTable(metrics)] };
+  return { name: `learning-outcomes-${metrics.asOf}`, csv: longTable('Learning outcomes', rows), sheets: [learningOutcomesTable(metrics), clientActivityTable(metrics), selfAssessmentTable(metrics)] };
 }
 
 export function regionalRollUpFile(rollUp: ShownRegionalRollUp, asOf: string): ReportFile {
