@@ -1,4 +1,4 @@
-# One image for the five services (SERVICE picks which one runs). glibc (Debian) base: the
+# One image for the six services (SERVICE picks which one runs). glibc (Debian) base: the
 # EventStoreDB gRPC client and prebuilt SWC binaries are not happy on musl.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
@@ -26,7 +26,7 @@ RUN mkdir -p /app/.data/auth && chown -R node:node /app/.data
 USER node
 ARG SERVICE=client-intake
 ENV SERVICE=${SERVICE}
-EXPOSE 3001 3002 3003 3004 3005
+EXPOSE 3001 3002 3003 3004 3005 3006
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=5 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT)+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["sh", "-c", "exec node --enable-source-maps dist/services/${SERVICE}/src/main.js"]

@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 
 const infrastructurePackages = ['@nestjs/*', 'kafkajs', 'mongoose', 'mongodb', '@eventstore/*', 'node:sqlite', 'express'];
 
-const serviceScopes = ['client-intake', 'scheduling', 'skills-assessment', 'document-generation', 'outcomes-reporting'];
+const serviceScopes = ['client-intake', 'scheduling', 'skills-assessment', 'document-generation', 'outcomes-reporting', 'notifications'];
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.tools/**', '.nx/**', 'examples/**', '**/*.js', '**/*.mjs'] },

@@ -20,7 +20,7 @@ const project = (displayName, suffix, extra = {}) => ({
   displayName,
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: [`<rootDir>/{services,libs,bench,examples,e2e}/**/*.${suffix}.spec.ts`],
+  testMatch: [`<rootDir>/{services,libs,bench,examples,e2e,tools}/**/*.${suffix}.spec.ts`],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }],
     // jose 6 ships only ES modules; Jest's CommonJS runtime needs them transformed.
@@ -34,8 +34,9 @@ const project = (displayName, suffix, extra = {}) => ({
 
 module.exports = {
   projects: [
-    project('unit', 'unit'),
-    project('int', 'int', { slowTestThreshold: 30, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
+    // Generous timeouts: the same suite runs on a busy 2-core machine (a PDF render can take seconds there).
+    project('unit', 'unit', { testTimeout: 20_000 }),
+    project('int', 'int', { slowTestThreshold: 30, testTimeout: 60_000, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
     project('e2e', 'e2e', { slowTestThreshold: 60, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
   ],
 };

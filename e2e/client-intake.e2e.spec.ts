@@ -98,7 +98,7 @@ describe('client-intake end to end', () => {
       ['personalIdentityCode with an impossible date', set('personalIdentityCode', '320185-412A'), { code: 'CLIENT.INVALID_IDENTITY_CODE' }],
       ['personalIdentityCode with an unknown century sign', set('personalIdentityCode', '150385G412H'), { code: 'CLIENT.INVALID_IDENTITY_CODE' }],
       ['dateOfBirth not YYYY-MM-DD', set('dateOfBirth', '15.3.1985'), { field: 'dateOfBirth' }],
-      ['dateOfBirth not a calendar date', set('dateOfBirth', '1985-02-30'), { code: 'CLIENT.INVALID_DATE_OF_BIRTH' }],
+      ['dateOfBirth not a calendar date', set('dateOfBirth', '1985-02-30'), { field: 'dateOfBirth' }],
       ['dateOfBirth disagreeing with the code', set('dateOfBirth', '1985-03-16'), { code: 'CLIENT.DATE_OF_BIRTH_MISMATCH' }],
       ['email not an address', set('email', 'not-an-email'), { field: 'email' }],
       ['phone with letters', set('phone', 'call me'), { field: 'phone' }],
@@ -109,6 +109,8 @@ describe('client-intake end to end', () => {
       ['address not an object', set('address', 'Rantakatu 5'), { field: 'address' }],
       ['address an unknown field', set('address', { ...address, floor: 3 }), { field: 'address.floor' }],
       ['municipality empty', set('municipality', ''), { field: 'municipality' }],
+      ['municipality not in the classification', set('municipality', 'Atlantis'), { field: 'municipality' }],
+      ['municipality code without its leading zero', set('municipality', '91'), { field: 'municipality' }],
       ['preferredLanguage unknown', set('preferredLanguage', 'de'), { field: 'preferredLanguage' }],
       ['referralSource unknown', set('referralSource', 'a-friend'), { field: 'referralSource' }],
       ['entry missing', set('entry', undefined), { field: 'entry' }],
@@ -247,7 +249,9 @@ describe('client-intake end to end', () => {
     });
 
     it('gives a service the contact details for documents, and refuses staff that route', async () => {
-      const service = await env.token('service', 'PLATFORM', 'document-generation');
+      const service = await env.token('service', env.organisation, 'document-generation');
+      const foreign = await call('GET', `/internal/v1/clients/${clientId}/contact`, { token: await env.token('service', 'PLATFORM', 'document-generation') });
+      expect([foreign.status, foreign.json.code]).toEqual([404, 'CLIENT.NOT_FOUND']);
       const contact = await call('GET', `/internal/v1/clients/${clientId}/contact`, { token: service });
       expect(contact.status).toBe(200);
       expect(contact.json).toMatchObject({ clientId, firstName: 'Testi', lastName: 'Kärkkäinen', email: 'uusi.osoite@example.fi', phone: null, preferredLanguage: 'fi' });
@@ -363,6 +367,10 @@ describe('client-intake end to end', () => {
       const soon = await call('POST', `/internal/v1/retention/run?now=${new Date(Date.now() + 24 * 3600 * 1000).toISOString()}`, { token: admin });
       expect(soon.status).toBe(200);
       expect(soon.json.destroyed).not.toContain(retained);
+      // A service token runs the job for the organisation it names only.
+      const foreign = await call('POST', `/internal/v1/retention/run?now=${inSixYears}`, { token: await env.token('service', `${env.organisation}X`, 'scheduling') });
+      expect(foreign.status).toBe(200);
+      expect(foreign.json.destroyed).not.toContain(retained);
       const run = await call('POST', `/internal/v1/retention/run?now=${inSixYears}`, { token: admin });
       expect(run.status).toBe(200);
       expect(run.json.destroyed).toContain(retained);

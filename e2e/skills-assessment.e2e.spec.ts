@@ -242,7 +242,9 @@ describe('skills assessment: from registration to a complete profile', () => {
   });
 
   it('gives document generation the whole decrypted profile with its revision (service token only), and logs the read', async () => {
-    const service = await env.token('service', 'PLATFORM', 'document-generation');
+    const service = await env.token('service', env.organisation, 'document-generation');
+    const foreign = await api(skills.baseUrl, 'GET', `/internal/v1/skills-profiles/${clientId}`, { token: await env.token('service', 'PLATFORM', 'document-generation') });
+    expect(foreign.status).toBe(404);
     const internal = await api(skills.baseUrl, 'GET', `/internal/v1/skills-profiles/${clientId}`, { token: service });
     expect(internal.status).toBe(200);
     const profile = internal.json as {

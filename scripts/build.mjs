@@ -1,4 +1,4 @@
-// Compiles services/, libs/ and bench/ to dist/ with SWC (decorator metadata for Nest's DI),
+// Compiles services/, libs/, bench/ and tools/ to dist/ with SWC (decorator metadata for Nest's DI),
 // rewriting the @career/* path aliases of tsconfig.base.json into relative requires so the
 // output runs on plain Node. Type checking is `npm run typecheck` (tsc), kept apart for speed.
 import { transformFile } from '@swc/core';
@@ -7,7 +7,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.join(root, 'dist');
-const sourceRoots = ['services', 'libs', 'bench'];
+const sourceRoots = ['services', 'libs', 'bench', 'tools'];
 const isSpec = (file) => /\.spec\.ts$/.test(file);
 
 const tsconfig = JSON.parse(await readFile(path.join(root, 'tsconfig.base.json'), 'utf8'));

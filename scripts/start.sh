@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm start`: real infrastructure, then the five services (built), logs under .data/logs.
+# `npm start`: real infrastructure (Kafka, FerretDB, Mailpit), then the six services (built), logs under .data/logs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/setup.sh"
@@ -36,6 +36,7 @@ cat <<TXT
 
 The career-guidance backend is running:
 $(for name in "${CAREER_SERVICES[@]}"; do printf '  %-20s http://127.0.0.1:%s  (API docs: /docs)\n' "$name" "${CAREER_PORTS[$name]}"; done)
+Mail (Mailpit): SMTP smtp://127.0.0.1:1025, delivered messages at http://127.0.0.1:8025/api/v1/messages
 Logs: .data/logs/<service>.log    Stop: npm stop
 A token for the API: npm run token -- --role advisor --org 0100
 TXT

@@ -20,7 +20,7 @@ flock -n 9 || { echo "faults: another run of the fault suite is using .data/faul
 
 infra_dir="$root/.data/faults/infra"
 # Whatever happens, the private servers stop with the suite (the suite stops them itself too).
-cleanup() { INFRA_DATA_DIR="$infra_dir" INFRA_STOP_TIMEOUT=20 bash infra/local/down.sh >/dev/null 2>&1 || true; }
+cleanup() { CAREER_DATA_DIR="$infra_dir" INFRA_STOP_TIMEOUT=20 bash infra/local/down.sh >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
 suite=(node --enable-source-maps -r ./libs/testing/src/child-process/ts-register.js faults/src/main.ts)

@@ -6,13 +6,15 @@ import { httpCall, identityCode, testEnvironment, type HttpCallOptions } from '@
  * code nobody else uses (Kafka topics are shared, so counts are taken per organisation).
  */
 export function e2eEnvironment(label: string) {
-  const { run, dir, organisation, mongoBase, kafkaBrokers, envFor, token } = testEnvironment(label, {
+  const { run, dir, organisation, mongoBase, kafkaBrokers, envFor, token, clientToken } = testEnvironment(label, {
     prefix: 'career-e2e',
     organisationPrefix: 'E2E',
     timestamped: true,
   });
-  return { run, dir, organisation, mongoBase, kafkaBrokers, envFor, token };
+  return { run, dir, organisation, mongoBase, kafkaBrokers, envFor, token, clientToken };
 }
+
+export type E2eEnvironment = ReturnType<typeof e2eEnvironment>;
 
 export async function api(baseUrl: string, method: string, route: string, options: HttpCallOptions = {}) {
   const { status, headers, json, text } = await httpCall(baseUrl, method, route, options);

@@ -8,6 +8,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # shellcheck source=infra/local/kafka.sh
 source "${INFRA_DIR}/kafka.sh"
+# shellcheck source=infra/local/postgresql.sh
+source "${INFRA_DIR}/postgresql.sh"
 # shellcheck source=infra/local/ferretdb.sh
 source "${INFRA_DIR}/ferretdb.sh"
 # shellcheck source=infra/local/mailpit.sh
@@ -35,7 +37,7 @@ ferretdb_down
 kafka_down
 
 if ((purge)); then
-  info "purging ${KAFKA_DATA}, ${FERRETDB_DATA} and ${MAILPIT_DATA}"
-  rm -rf -- "${KAFKA_DATA}" "${FERRETDB_DATA}" "${MAILPIT_DATA}"
+  info "purging ${KAFKA_DATA}, ${FERRETDB_DATA}, ${MAILPIT_DATA} and ${POSTGRES_DATA}"
+  rm -rf -- "${KAFKA_DATA}" "${FERRETDB_DATA}" "${MAILPIT_DATA}" "${POSTGRES_DATA}"
   ok "data purged"
 fi

@@ -3,24 +3,48 @@
 # Sourced by up.sh / down.sh / status.sh; needs lib.sh first.
 
 FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
-FERRETDB_HOME="${CAREER_CACHE}/ferretdb-${FERRETDB_VERSION}"
+# The build carries the _id lookup patch below; the suffix makes a cache built without it rebuild.
+FERRETDB_BUILD="${FERRETDB_VERSION}-idindex"
+FERRETDB_HOME="${CAREER_CACHE}/ferretdb-${FERRETDB_BUILD}"
 FERRETDB_BIN="${FERRETDB_HOME}/ferretdb"
 FERRETDB_DATA="${DATA_DIR}/ferretdb"
 FERRETDB_LOG="${LOG_DIR}/ferretdb.log"
 FERRETDB_PROC_PATTERN="ferretdb"
 FERRETDB_LOG_LEVEL="${FERRETDB_LOG_LEVEL:-warn}"
+# Where FerretDB keeps the documents: `sqlite` (files in .data/ferretdb) or `postgresql` (the
+# local PostgreSQL of postgresql.sh, started first). See bench/README.md for the comparison.
+FERRETDB_HANDLER="${FERRETDB_HANDLER:-sqlite}"
 
 # Builds the ferretdb binary into the cache (once).
 # A plain `go install ...@version` builds a binary that panics at start: FerretDB embeds
 # build/version/version.txt, which is generated at release time and absent from the module zip.
-# So: download the module, copy it, write version.txt, build.
+# So: download the module, copy it, write version.txt, patch the _id lookup, build.
+#
+# The patch (FerretDB 1.24's SQLite backend; see bench/README.md, "FerretDB"): the backend creates
+# the unique `_id` index on `_ferretdb_sjson->"_id"` but looks documents up with
+# `_ferretdb_sjson->'$._id' = ?`, an expression SQLite cannot match to that index, so every find,
+# update and delete by `_id` scanned the whole collection (the cost of each write grew with the
+# number of documents: ~200 ms per update at 20,000 documents). Patched, the lookup spells the
+# index's expression (`->'_id'`, the same JSON value) and is an index search. It also pushes the
+# `_id` equality down when the filter has further conditions (`{_id, revision: {$lt: n}}`):
+# FerretDB filters every fetched document by the whole filter afterwards, so this only narrows
+# what is fetched.
+ferretdb_patch_id_lookup() {
+  local metadata="$1/internal/backends/sqlite/metadata/metadata.go" collection="$1/internal/backends/sqlite/collection.go"
+  grep -qF "IDColumn = DefaultColumn + \"->'\$._id'\"" "${metadata}" &&
+    grep -qF 'if params.Filter.Len() == 1 {' "${collection}" ||
+    die "ferretdb: the _id lookup patch does not apply to ${FERRETDB_VERSION} (see ferretdb_patch_id_lookup)"
+  sed -i "s|IDColumn = DefaultColumn + \"->'\$._id'\"|IDColumn = DefaultColumn + \"->'_id'\"|" "${metadata}"
+  sed -i 's|if params.Filter.Len() == 1 {|if params.Filter.Len() >= 1 {|' "${collection}"
+}
+
 ferretdb_install() {
   if [[ -x "${FERRETDB_BIN}" ]] && "${FERRETDB_BIN}" --version >/dev/null 2>&1; then
     return 0
   fi
   command -v go >/dev/null 2>&1 ||
     die "go not found on PATH: needed once to build FerretDB ${FERRETDB_VERSION} into ${FERRETDB_HOME}"
-  info "ferretdb: building github.com/FerretDB/FerretDB ${FERRETDB_VERSION} with $(go version | awk '{print $3}') (first run only, ~2 min)"
+  info "ferretdb: building github.com/FerretDB/FerretDB ${FERRETDB_VERSION} (patched: ${FERRETDB_BUILD}) with $(go version | awk '{print $3}') (first run only, ~2 min)"
   mkdir -p "${FERRETDB_HOME}"
   local build_log="${FERRETDB_HOME}/build.log" mod_dir src="${FERRETDB_HOME}/src"
   # GOTOOLCHAIN=local: never download another Go toolchain; GOWORK=off: ignore any go.work.
@@ -35,6 +59,7 @@ ferretdb_install() {
   chmod -R u+w "${src}"
   printf '%s\n' "${FERRETDB_VERSION}" >"${src}/build/version/version.txt"
   printf 'local-build\n' >"${src}/build/version/package.txt"
+  ferretdb_patch_id_lookup "${src}"
   if ! (cd "${src}" && GOTOOLCHAIN=local GOWORK=off GOFLAGS='' \
     go build -trimpath -o "${FERRETDB_BIN}.tmp" ./cmd/ferretdb) >>"${build_log}" 2>&1; then
     show_log_tail "${build_log}" 30
@@ -106,13 +131,21 @@ ferretdb_up() {
     die "ferretdb: port ${MONGO_PORT} is taken by another process; free it or set MONGO_PORT"
   fi
   ferretdb_install
+  local backend
+  case "${FERRETDB_HANDLER}" in
+    sqlite) backend=(--handler=sqlite --sqlite-url="file:${FERRETDB_DATA}/") ;;
+    postgresql)
+      postgres_up
+      backend=(--handler=postgresql --postgresql-url="${POSTGRES_URL}")
+      ;;
+    *) die "FERRETDB_HANDLER must be sqlite or postgresql, got '${FERRETDB_HANDLER}'" ;;
+  esac
   mkdir -p "${FERRETDB_DATA}/state"
   rotate_log "${FERRETDB_LOG}"
-  info "ferretdb: starting FerretDB ${FERRETDB_VERSION} on 127.0.0.1:${MONGO_PORT} (log ${FERRETDB_LOG})"
+  info "ferretdb: starting FerretDB ${FERRETDB_VERSION} (${FERRETDB_HANDLER}) on 127.0.0.1:${MONGO_PORT} (log ${FERRETDB_LOG})"
   # setsid: own session, so it outlives this script; subshell + exec keeps $! = ferretdb's pid.
   (exec setsid "${FERRETDB_BIN}" \
-    --handler=sqlite \
-    --sqlite-url="file:${FERRETDB_DATA}/" \
+    "${backend[@]}" \
     --state-dir="${FERRETDB_DATA}/state" \
     --listen-addr="127.0.0.1:${MONGO_PORT}" \
     --debug-addr=- \
@@ -126,4 +159,5 @@ ferretdb_up() {
 
 ferretdb_down() {
   stop_managed ferretdb "${FERRETDB_PROC_PATTERN}"
+  postgres_down
 }

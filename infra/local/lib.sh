@@ -3,11 +3,10 @@
 #
 # Layout:
 #   downloads/builds (outside the clone): ${CAREER_CACHE:-$HOME/.cache/career}
-#   data, logs, pids (git-ignored):       ${INFRA_DATA_DIR:-<repo>/.data}/{kafka,ferretdb,mailpit,logs,pids}
-#
-# A second, private set of servers (the fault suite kills and restarts its own) takes other ports
-# and another INFRA_DATA_DIR: its pid files, data and logs are then its own, and down.sh with the
-# same INFRA_DATA_DIR stops only those.
+#   data, logs, pids (git-ignored):       ${CAREER_DATA_DIR:-<repo>/.data}/{kafka,ferretdb,mailpit,logs,pids}
+#   (a benchmark or the fault suite gives its own CAREER_DATA_DIR and ports, so its servers are apart
+#   from everyone's: their pid files are then its own, and down.sh with the same CAREER_DATA_DIR
+#   stops only those)
 
 if [[ -n "${_INFRA_LOCAL_LIB_LOADED:-}" ]]; then
   return 0
@@ -17,7 +16,7 @@ _INFRA_LOCAL_LIB_LOADED=1
 INFRA_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "${INFRA_DIR}/../.." && pwd)"
 CAREER_CACHE="${CAREER_CACHE:-${HOME}/.cache/career}"
-DATA_DIR="${INFRA_DATA_DIR:-${REPO_ROOT}/.data}"
+DATA_DIR="${CAREER_DATA_DIR:-${REPO_ROOT}/.data}"
 LOG_DIR="${DATA_DIR}/logs"
 PID_DIR="${DATA_DIR}/pids"
 

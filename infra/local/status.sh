@@ -6,6 +6,8 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 # shellcheck source=infra/local/kafka.sh
 source "${INFRA_DIR}/kafka.sh"
+# shellcheck source=infra/local/postgresql.sh
+source "${INFRA_DIR}/postgresql.sh"
 # shellcheck source=infra/local/ferretdb.sh
 source "${INFRA_DIR}/ferretdb.sh"
 # shellcheck source=infra/local/mailpit.sh

@@ -19,7 +19,7 @@ export interface InfraPorts {
 
 /**
  * A private Kafka and FerretDB for the fault suite, started by the same infra/local scripts as
- * the shared ones but on free ports and in a data folder of their own (INFRA_DATA_DIR): their
+ * the shared ones but on free ports and in a data folder of their own (CAREER_DATA_DIR): their
  * pid files are in that folder, so killing and restarting them can only ever reach these two.
  */
 export class PrivateInfra {
@@ -99,7 +99,7 @@ export class PrivateInfra {
   private env(): NodeJS.ProcessEnv {
     return {
       ...process.env,
-      INFRA_DATA_DIR: this.dataDir,
+      CAREER_DATA_DIR: this.dataDir,
       KAFKA_PORT: String(this.ports.kafka),
       KAFKA_CONTROLLER_PORT: String(this.ports.kafkaController),
       MONGO_PORT: String(this.ports.mongo),

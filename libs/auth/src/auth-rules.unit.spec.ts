@@ -33,6 +33,10 @@ describe('parseDevTokenArgs', () => {
     });
   });
   it('answers help', () => expect(parseDevTokenArgs(['--help'])).toBe('help'));
+  it('grants the reports of every organisation with --cross-organisation, to reporters and administrators only', () => {
+    expect(parseDevTokenArgs(['--role', 'reporter', '--org', '0100', '--cross-organisation'])).toMatchObject({ role: 'reporter', crossOrganisation: true });
+    expect(() => parseDevTokenArgs(['--role', 'advisor', '--org', '0100', '--cross-organisation'])).toThrow('--cross-organisation goes with --role reporter or admin only');
+  });
   it.each([
     [[], '--role is required'],
     [['--role', 'advisor'], '--org is required'],

@@ -29,6 +29,7 @@ export class AuthModule {
               issuer: config.AUTH_ISSUER,
               audience: config.AUTH_AUDIENCE,
               devKeyPath: config.AUTH_DEV_KEY_PATH,
+              crossOrganisationServices: config.CROSS_ORGANISATION_SERVICES,
             });
           },
         },

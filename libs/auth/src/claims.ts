@@ -18,6 +18,24 @@ export interface AuthenticatedUser {
   readonly identityCode?: string;
   /** Role `client`, once resolved (`@Me()` routes): the person's own client record. */
   clientId?: string;
+  /**
+   * Granted to act across organisations (docs/architecture.md#conventions, Tenancy and roles):
+   * a `service` named in CROSS_ORGANISATION_SERVICES reads records of every organisation on its
+   * internal routes; a `reporter` or `admin` whose token carries `cross_organisation: true`
+   * (the Fund evaluator, the operator) sees the reports of every organisation. Absent otherwise.
+   */
+  crossOrganisation?: true;
+}
+
+/** The claim that grants a reporter or an administrator the reports of every organisation. */
+export const CROSS_ORGANISATION_CLAIM = 'cross_organisation';
+/** The roles the cross-organisation claim may be granted to. */
+export const CROSS_ORGANISATION_ROLES: readonly Role[] = ['reporter', 'admin'];
+
+/** What the deployment decides about tokens, beyond their claims. */
+export interface ClaimsPolicy {
+  /** `sub`s of the services that may read records of every organisation (CROSS_ORGANISATION_SERVICES). */
+  crossOrganisationServices?: readonly string[];
 }
 
 /**
@@ -51,8 +69,9 @@ export class InvalidClaimsError extends Error {
  * Checks the application claims of an already verified token (`sub`, `role`, `org`,
  * optional `name`) and returns the user. Reasons name the claim, never its value.
  */
-export function userFromClaims(claims: Record<string, unknown>): AuthenticatedUser {
+export function userFromClaims(claims: Record<string, unknown>, policy: ClaimsPolicy = {}): AuthenticatedUser {
   const { sub, role, org, name } = claims;
+  const crossOrganisationClaim = claims[CROSS_ORGANISATION_CLAIM];
   const identityCode = claims[IDENTITY_CODE_CLAIM];
   if (typeof sub !== 'string' || sub.trim() === '') throw new InvalidClaimsError('"sub" must be a non-empty string');
   if (sub.length > MAX_SUBJECT_LENGTH || CONTROL_CHARACTERS.test(sub)) {
@@ -65,7 +84,20 @@ export function userFromClaims(claims: Record<string, unknown>): AuthenticatedUs
   if (name !== undefined && (typeof name !== 'string' || name.length > MAX_NAME_LENGTH || CONTROL_CHARACTERS.test(name))) {
     throw new InvalidClaimsError(`"name" must be a string of at most ${MAX_NAME_LENGTH} printable characters`);
   }
-  const user: AuthenticatedUser = { id: sub, role, organisation: org, ...(name !== undefined ? { name } : {}) };
+  if (crossOrganisationClaim !== undefined) {
+    if (crossOrganisationClaim !== true) throw new InvalidClaimsError(`"${CROSS_ORGANISATION_CLAIM}" must be true when present`);
+    if (!CROSS_ORGANISATION_ROLES.includes(role)) {
+      throw new InvalidClaimsError(`"${CROSS_ORGANISATION_CLAIM}" is granted to the roles ${CROSS_ORGANISATION_ROLES.join(', ')} only`);
+    }
+  }
+  const crossOrganisation = crossOrganisationClaim === true || (role === 'service' && (policy.crossOrganisationServices ?? []).includes(sub));
+  const user: AuthenticatedUser = {
+    id: sub,
+    role,
+    organisation: org,
+    ...(name !== undefined ? { name } : {}),
+    ...(crossOrganisation ? { crossOrganisation: true as const } : {}),
+  };
   if (role === 'client') {
     if (typeof identityCode !== 'string' || !IDENTITY_CODE_SHAPE.test(identityCode)) {
       throw new InvalidClaimsError(`a client token must carry the identity code in "${IDENTITY_CODE_CLAIM}"`);

@@ -1,3 +1,4 @@
+import { accessOf } from './request-context';
 import { actorOf, IDENTITY_CODE_CLAIM, identityCodeOf, InvalidClaimsError, userFromClaims } from './claims';
 import { ROLES } from './roles';
 
@@ -64,7 +65,36 @@ describe('userFromClaims', () => {
     }
   });
 
+  it('grants the cross-organisation claim to reporters and administrators only', () => {
+    expect(userFromClaims({ ...valid, role: 'reporter', cross_organisation: true })).toMatchObject({ role: 'reporter', crossOrganisation: true });
+    expect(userFromClaims({ ...valid, role: 'admin', cross_organisation: true }).crossOrganisation).toBe(true);
+    expect(userFromClaims({ ...valid, role: 'admin' })).not.toHaveProperty('crossOrganisation');
+    expect(() => userFromClaims({ ...valid, cross_organisation: true })).toThrow('"cross_organisation" is granted to the roles reporter, admin only');
+    expect(() => userFromClaims({ ...valid, role: 'service', cross_organisation: true })).toThrow(InvalidClaimsError);
+    expect(() => userFromClaims({ ...valid, role: 'admin', cross_organisation: 'yes' })).toThrow('"cross_organisation" must be true');
+  });
+
+  it('makes a service cross-organisation only when the deployment names it (CROSS_ORGANISATION_SERVICES)', () => {
+    const service = { ...valid, role: 'service', sub: 'fund-audit' };
+    expect(userFromClaims(service)).not.toHaveProperty('crossOrganisation');
+    expect(userFromClaims(service, { crossOrganisationServices: ['fund-audit'] }).crossOrganisation).toBe(true);
+    expect(userFromClaims({ ...service, sub: 'fund-audit-2' }, { crossOrganisationServices: ['fund-audit'] })).not.toHaveProperty('crossOrganisation');
+    // A staff member whose subject happens to equal a listed service name is still staff.
+    expect(userFromClaims({ ...valid, sub: 'fund-audit' }, { crossOrganisationServices: ['fund-audit'] })).not.toHaveProperty('crossOrganisation');
+  });
+
   it('gives the event actor of a user', () => {
     expect(actorOf({ id: 'u1', role: 'coordinator', organisation: 'ORG' })).toEqual({ id: 'u1', role: 'coordinator' });
+  });
+});
+
+describe('accessOf', () => {
+  it("holds staff and services to their token's organisation, a client to their own record, and frees only a cross-organisation service", () => {
+    expect(accessOf({ organisation: 'A', user: { role: 'advisor' } })).toEqual({ organisation: 'A' });
+    expect(accessOf({ organisation: 'A', user: { role: 'service' } })).toEqual({ organisation: 'A' });
+    expect(accessOf({ organisation: 'A', user: { role: 'service', crossOrganisation: true } })).toEqual({});
+    // The reports' grant is about aggregates: it never opens another organisation's records.
+    expect(accessOf({ organisation: 'A', user: { role: 'admin', crossOrganisation: true } })).toEqual({ organisation: 'A' });
+    expect(accessOf({ organisation: 'A', user: { role: 'client', clientId: 'c1' } })).toEqual({ organisation: 'A', clientId: 'c1' });
   });
 });

@@ -1,7 +1,9 @@
 import {
+  BadGatewayException,
   Inject,
   Injectable,
   NotFoundException,
+  ServiceUnavailableException,
   UseGuards,
   applyDecorators,
   type CanActivate,
@@ -12,7 +14,7 @@ import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { identityCodeOf, type AuthenticatedUser } from './claims';
 import { Roles } from './decorators';
-import type { ServiceTokenSource } from './service-token-source';
+import { ServiceTokenSource } from './service-token-source';
 
 /**
  * Finds the person's own client record: (organisation, identity code) -> clientId, through
@@ -53,10 +55,13 @@ export class RemoteClientResolver implements ClientResolver {
       headers: { authorization: `Bearer ${await this.tokens.tokenFor(organisation)}`, 'content-type': 'application/json' },
       body: JSON.stringify({ identityCode }),
       signal: AbortSignal.timeout(this.timeoutMs),
+    }).catch(() => {
+      // Unreachable or slower than the timeout: the person can try again shortly (the code is in no message).
+      throw new ServiceUnavailableException('Your client record cannot be looked up right now; try again shortly.');
     });
     let clientId: string | undefined;
     if (response.status === 200) clientId = ((await response.json()) as { clientId: string }).clientId;
-    else if (response.status !== 404) throw new Error(`client-intake answered ${response.status} resolving a client`);
+    else if (response.status !== 404) throw new BadGatewayException(`client-intake answered ${response.status} resolving a client.`);
     if (this.cache.size >= CACHE_SIZE) this.cache.clear();
     this.cache.set(key, { clientId, until: Date.now() + CACHE_TTL_MS });
     return clientId;

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import type { AuthenticatedUser } from './claims';
-import { IDENTITY_CODE_CLAIM, userFromClaims } from './claims';
+import { CROSS_ORGANISATION_CLAIM, IDENTITY_CODE_CLAIM, userFromClaims } from './claims';
 import { DEV_KEY_ALGORITHM, loadOrCreateDevKey } from './dev-key';
 import type { Role } from './roles';
 
@@ -15,6 +15,8 @@ export interface DevTokenRequest {
   ttl?: string;
   /** Role `client`: the person's identity code, as e-Identification supplies it. */
   identityCode?: string;
+  /** Role `reporter` or `admin`: the reports of every organisation (the `cross_organisation` claim). */
+  crossOrganisation?: boolean;
 }
 
 export interface DevTokenSettings {
@@ -31,10 +33,11 @@ export async function signDevToken(request: DevTokenRequest, settings: DevTokenS
   const ttl = request.ttl ?? DEFAULT_DEV_TOKEN_TTL;
   if (!TIME_SPAN.test(ttl)) throw new Error(`ttl must be a time span like 8h, 30m, 2d (got an unsupported value)`);
   const identity = request.identityCode ? { [IDENTITY_CODE_CLAIM]: request.identityCode } : {};
-  const claims = { sub: request.sub ?? `dev-${request.role}`, role: request.role, org: request.org, ...(request.name ? { name: request.name } : {}), ...identity };
+  const grant = request.crossOrganisation ? { [CROSS_ORGANISATION_CLAIM]: true } : {};
+  const claims = { sub: request.sub ?? `dev-${request.role}`, role: request.role, org: request.org, ...(request.name ? { name: request.name } : {}), ...identity, ...grant };
   const user: AuthenticatedUser = userFromClaims(claims); // refuse to sign what the guard would refuse
   const key = await loadOrCreateDevKey(settings.devKeyPath);
-  return new SignJWT({ role: user.role, org: user.organisation, ...(user.name ? { name: user.name } : {}), ...identity })
+  return new SignJWT({ role: user.role, org: user.organisation, ...(user.name ? { name: user.name } : {}), ...identity, ...grant })
     .setProtectedHeader({ alg: DEV_KEY_ALGORITHM, kid: key.kid, typ: 'JWT' })
     .setSubject(user.id)
     .setIssuer(settings.issuer)

@@ -9,3 +9,4 @@ export * from './auth.module';
 export * from './request-context';
 export * from './service-token-source';
 export * from './client-resolution';
+export * from './remote-client-channel.module';

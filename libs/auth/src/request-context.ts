@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createParamDecorator, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
-import type { Access, CommandContext } from '@career/event-sourcing';
+import { SYSTEM_ACCESS, type Access, type CommandContext } from '@career/event-sourcing';
 import { requestIdOf, resolveRequestId } from '@career/platform';
 import type { Request } from 'express';
 import { actorOf, type AuthenticatedUser } from './claims';
@@ -40,12 +40,17 @@ export function forClient(context: RequestContext, clientId: string): CommandCon
 
 /**
  * Which records the caller may see, for the command side and the queries (docs/architecture.md#the-rules,
- * Access): staff see their own organisation's; a client (on `@Me()` routes) sees only their own record.
+ * Access): staff and services see their own organisation's (a service token names the
+ * organisation of the user the call is made for); a client (on `@Me()` routes) sees only their
+ * own record; only a service named in CROSS_ORGANISATION_SERVICES sees every organisation's.
  */
-export function accessOf(context: Pick<RequestContext, 'organisation'> & { user?: Pick<AuthenticatedUser, 'role' | 'clientId'> }): Access {
+export function accessOf(
+  context: Pick<RequestContext, 'organisation'> & { user?: Pick<AuthenticatedUser, 'role' | 'clientId' | 'crossOrganisation'> },
+): Access {
   if (context.user?.role === 'client') {
     if (!context.user.clientId) throw new Error('a client is resolved to their own record only on @Me() routes');
     return { organisation: context.organisation, clientId: context.user.clientId };
   }
+  if (context.user?.role === 'service' && context.user.crossOrganisation) return SYSTEM_ACCESS;
   return { organisation: context.organisation };
 }

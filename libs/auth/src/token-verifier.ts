@@ -8,6 +8,8 @@ export interface TokenVerifierSettings {
   issuer: string;
   audience: string;
   devKeyPath: string;
+  /** Service identities (`sub`) that may read records of every organisation. */
+  crossOrganisationServices?: readonly string[];
 }
 
 /** The token was missing, malformed, forged, expired or for someone else: 401. */
@@ -73,7 +75,7 @@ export class TokenVerifier {
       };
       const { payload } =
         typeof this.key === 'function' ? await jwtVerify(token, this.key, options) : await jwtVerify(token, this.key, options);
-      return userFromClaims(payload);
+      return userFromClaims(payload, { crossOrganisationServices: this.settings.crossOrganisationServices });
     } catch (error) {
       if (error instanceof InvalidClaimsError) throw new InvalidTokenError(error.reason);
       const code = (error as { code?: unknown }).code;

@@ -1,6 +1,6 @@
 export * from './integration-event';
 export * from './schema-registry';
-export { guidanceProcessIdOf } from './guidance-process-id';
+export { guidanceProcessIdOf, nameBasedUuid } from './guidance-process-id';
 export * from './client-intake';
 export * from './scheduling';
 export * from './skills-assessment';

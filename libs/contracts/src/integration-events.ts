@@ -4,6 +4,13 @@ import type { DocumentGeneratedV1, DocumentsDestroyedV1 } from './document-gener
 import type { FollowUpRecordedV1, OutcomeRecordedV1 } from './outcomes-reporting';
 import type {
   AttendanceRecordedV1,
+  CareerGoalAchievedV1,
+  CareerGoalDroppedV1,
+  CareerGoalRevisedV1,
+  CareerGoalSetV1,
+  CareerPlanAgreedV1,
+  CareerStepDoneV1,
+  CareerStepDroppedV1,
   InitialAssessmentCompletedV1,
   InitialAssessmentOverdueV1,
   MeetingCancelledV1,
@@ -26,6 +33,8 @@ import type {
   InterestInventoryRecordedV1,
   LicenceAddedV1,
   LicenceRemovedV1,
+  ProfileTextRemovedV1,
+  ProfileTextWrittenV1,
   SelfAssessmentRecordedV1,
   SkillAddedV1,
   SkillRemovedV1,
@@ -69,6 +78,13 @@ export interface PublishedEvents {
     ParticipantWaitlisted: { 1: ParticipantWaitlistedV1 };
     ParticipantWithdrawn: { 1: ParticipantWithdrawnV1 };
     AttendanceRecorded: { 1: AttendanceRecordedV1 };
+    CareerPlanAgreed: { 1: CareerPlanAgreedV1 };
+    CareerGoalSet: { 1: CareerGoalSetV1 };
+    CareerGoalRevised: { 1: CareerGoalRevisedV1 };
+    CareerGoalAchieved: { 1: CareerGoalAchievedV1 };
+    CareerGoalDropped: { 1: CareerGoalDroppedV1 };
+    CareerStepDone: { 1: CareerStepDoneV1 };
+    CareerStepDropped: { 1: CareerStepDroppedV1 };
   };
   'skills-assessment': {
     SkillsProfileOpened: { 1: SkillsProfileOpenedV1 };
@@ -89,6 +105,8 @@ export interface PublishedEvents {
     TargetRequirementRemoved: { 1: TargetRequirementRemovedV1 };
     SelfAssessmentRecorded: { 1: SelfAssessmentRecordedV1 };
     AssessmentCompleted: { 1: AssessmentCompletedV1 };
+    ProfileTextWritten: { 1: ProfileTextWrittenV1 };
+    ProfileTextRemoved: { 1: ProfileTextRemovedV1 };
   };
   'document-generation': {
     DocumentGenerated: { 1: DocumentGeneratedV1 };

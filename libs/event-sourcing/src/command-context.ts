@@ -19,4 +19,12 @@ export interface CommandContext {
 export interface EventCodec<E extends DomainEvent> {
   encode(event: E, context: CommandContext): Promise<DomainEvent> | DomainEvent;
   decode(event: RecordedEvent): Promise<E> | E;
+  /**
+   * Seals a folded state for a snapshot, so it holds no plaintext personal data (libs/privacy
+   * encrypts it under every key of the client's personal fields). Undefined: no snapshot now
+   * (a key is destroyed). A codec without it takes no snapshots.
+   */
+  sealState?(clientId: string, state: unknown): Promise<string | undefined>;
+  /** The sealed state again; undefined when it cannot be opened (a key destroyed): fold from the start. */
+  openState?(clientId: string, sealed: string): Promise<unknown>;
 }

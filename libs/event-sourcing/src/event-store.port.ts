@@ -21,6 +21,34 @@ export interface AppendResult {
   position: number;
 }
 
+/**
+ * A stream's state folded up to `revision`, kept beside the stream (written in the same
+ * transaction as the append that reached that revision) so a command folds only the events
+ * after it: the cost of a command stays bounded however long the stream grows.
+ */
+export interface StreamSnapshot {
+  /** Revision of the last event the state folds. */
+  revision: number;
+  /** The state's shape (aggregate, state version, evolve): a snapshot of another shape is ignored. */
+  schema: string;
+  /**
+   * The state, sealed by the command side: encrypted under the client's keys when the aggregate
+   * declares personal data (never plaintext personal data), plain JSON otherwise. Opaque here.
+   */
+  state: string;
+  /** Whose record the stream is (its first event's metadata): the owner check needs no event. */
+  owner: { organisation: string; clientId: string };
+}
+
+export interface AppendOptions {
+  expectedRevision: ExpectedRevision;
+  /**
+   * Written with the events, atomically where the store can (SQLite), only if the append
+   * succeeds; its revision must be the last appended event's. Never replaces a newer one.
+   */
+  snapshot?: StreamSnapshot;
+}
+
 export interface ReadStreamOptions {
   direction?: 'forwards' | 'backwards';
   /** Inclusive start; defaults to the first (forwards) or last (backwards) event. */
@@ -48,13 +76,11 @@ export interface SubscribeOptions extends Omit<ReadAllOptions, 'maxCount'> {
 }
 
 export interface EventStore {
-  appendToStream(
-    streamId: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult>;
+  appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult>;
   /** Empty array when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** The stream's latest snapshot, or undefined (none yet). */
+  readSnapshot(streamId: string): Promise<StreamSnapshot | undefined>;
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   /**
    * Every event whose metadata names this client (`metadata.clientId`), from every stream of

@@ -13,7 +13,9 @@ import {
   type DomainEvent,
   type EventCodec,
   type EventStore,
+  oneKeyPerClient,
 } from '@career/event-sourcing';
+import { InMemoryDataKeyStore, PersonalDataCipher, personalDataCodec } from '@career/privacy';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
 // The bound command side of @career/event-sourcing against a real SQLite store: the rule
@@ -197,5 +199,91 @@ describe('CommandSide on the sqlite store', () => {
     const side = new CommandSide(shredded, store, { ...reversingCodec, encode: () => Promise.reject(destroyedKey) });
     await expect(side.handle('9', take('a'), staff('a'))).rejects.toMatchObject({ code: 'ROOM.DATA_DESTROYED' });
     await expect(new CommandSide(room, store, { ...reversingCodec, encode: () => Promise.reject(destroyedKey) }).handle('9', take('a'), staff('a'))).rejects.toBe(destroyedKey);
+  });
+});
+
+// Snapshots: a command on a long stream folds the stored state and the events after it.
+type Noted = DomainEvent<'Noted', { note: string }>;
+type Note = { type: 'Note'; note: string };
+const notes: Decider<{ count: number; last?: string }, Note, Noted> = {
+  initialState: () => ({ count: 0 }),
+  evolve: (state, event) => ({ count: state.count + 1, last: event.data.note }),
+  decide: (command) => [{ type: 'Noted', data: { note: command.note } }],
+};
+const NOTES_CLIENT = '6f1c1d56-0000-4000-8000-000000000002';
+const notebook = defineAggregate({
+  category: 'notebook',
+  decider: notes,
+  notFound,
+  clientIdOf: () => NOTES_CLIENT,
+  snapshotEvery: 5,
+  personalData: oneKeyPerClient({ Noted: ['note'] }),
+});
+
+/** Records the options of every stream read on the real store. */
+function recordingReads(store: EventStore): { store: EventStore; reads: Array<{ fromRevision?: number } | undefined> } {
+  const reads: Array<{ fromRevision?: number } | undefined> = [];
+  const recorded = Object.create(store) as EventStore;
+  recorded.readStream = (streamId, options) => {
+    reads.push(options);
+    return store.readStream(streamId, options);
+  };
+  return { store: recorded, reads };
+}
+
+describe('CommandSide snapshots on the sqlite store', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let keys: InMemoryDataKeyStore;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'command-side-snapshots-'));
+    store = new SqliteEventStore({ path: path.join(dir, 'events.sqlite') });
+    keys = new InMemoryDataKeyStore();
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const sideOn = (on: EventStore) => new CommandSide(notebook, on, personalDataCodec(new PersonalDataCipher(keys), notebook.personalData));
+
+  it('folds a long stream from its latest snapshot: reads only the events after it, and decides on the same state', async () => {
+    const side = sideOn(store);
+    for (let i = 0; i < 23; i++) await side.handle('1', { type: 'Note', note: `muistiinpano ${i}` }, staff(`u${i}`));
+    // Snapshots at revisions 4, 9, 14 and 19 (every 5 events).
+    expect(await store.readSnapshot('notebook-1')).toMatchObject({ revision: 19, schema: notebook.snapshotSchema, owner: { organisation: 'ORG1', clientId: NOTES_CLIENT } });
+
+    const recording = recordingReads(store);
+    const result = await sideOn(recording.store).handle('1', { type: 'Note', note: 'viimeinen' }, staff('last'));
+    expect(recording.reads).toEqual([{ fromRevision: 20 }]);
+    expect(result).toMatchObject({ revision: 23, state: { count: 24, last: 'viimeinen' } });
+    expect((await side.load('1', { organisation: 'ORG1' })).state).toEqual(result.state);
+    // Another organisation's record is still 404, before any revision check, without reading its first event.
+    await expect(side.handle('1', { type: 'Note', note: 'x' }, { ...staff('other', 'ORG2'), expectedRevision: 3 })).rejects.toMatchObject({ code: 'ROOM.NOT_FOUND' });
+  });
+
+  it('seals the snapshot under the client key (no plaintext), and folds the whole stream once the key is destroyed', async () => {
+    const side = sideOn(store);
+    for (let i = 0; i < 6; i++) await side.handle('2', { type: 'Note', note: `salainen ${i}` }, staff('a'));
+    const snapshot = await store.readSnapshot('notebook-2');
+    expect(snapshot?.state).not.toContain('salainen');
+
+    await keys.destroy(NOTES_CLIENT);
+    const recording = recordingReads(store);
+    const { state } = await sideOn(recording.store).load('2', { organisation: 'ORG1' }).then((loaded) => loaded);
+    expect(state).toMatchObject({ count: 6, last: { $erased: true } });
+    // The snapshot cannot be opened: the command reads the stream from its start.
+    await expect(sideOn(recording.store).handle('2', { type: 'Note', note: 'uusi' }, staff('a'))).rejects.toMatchObject({ code: 'PRIVACY.DATA_KEY_DESTROYED' });
+    expect(recording.reads.at(-1)).toBeUndefined();
+  });
+
+  it('ignores a snapshot of another state schema', async () => {
+    const side = sideOn(store);
+    for (let i = 0; i < 5; i++) await side.handle('3', { type: 'Note', note: `n${i}` }, staff('a'));
+    const changed = defineAggregate({ ...notebook, stateVersion: 2 });
+    expect(changed.snapshotSchema).not.toBe(notebook.snapshotSchema);
+    const recording = recordingReads(store);
+    const other = new CommandSide(changed, recording.store, personalDataCodec(new PersonalDataCipher(keys), changed.personalData));
+    expect((await other.handle('3', { type: 'Note', note: 'n5' }, staff('a'))).state).toMatchObject({ count: 6 });
+    expect(recording.reads).toEqual([undefined]);
   });
 });

@@ -49,6 +49,8 @@ describe('CloudEvents binary mode', () => {
     ['a foreign type', { ce_type: 'com.example.Thing' }, 'ce_type is not fi.ely.career.<Type>.v<version>'],
     ['a non-JSON content type', { 'content-type': 'application/avro' }, 'unsupported content-type'],
     ['a bad time', { ce_time: 'yesterday' }, 'ce_time is not a timestamp'],
+    ['an impossible time', { ce_time: '2027-02-30T10:00:00Z' }, 'ce_time is not a timestamp'],
+    ['a time without an offset', { ce_time: '2027-02-03T10:00:00' }, 'ce_time is not a timestamp'],
   ])('rejects %s', (_case, override, message) => {
     const message_ = received(toKafkaMessage(event));
     const headers = { ...message_.headers, ...override } as Record<string, Buffer | string | undefined>;

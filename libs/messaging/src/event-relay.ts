@@ -26,7 +26,7 @@ export interface EventRelayOptions {
   logger?: Logger;
   /** Most events per Kafka send. Default 100. */
   batchSize?: number;
-  /** How long a batch waits for more events after the first one. Default 20 ms. */
+  /** How long a batch waits for more events after the first one. Default 0 (see followInBatches). */
   maxBatchDelayMs?: number;
   /** Backoff between failed sends / subscription restarts. */
   retry?: BackoffOptions;

@@ -1,4 +1,5 @@
 import { parseCeType, type IntegrationEvent } from '@career/contracts';
+import { isInstant } from '@career/calendar';
 import type { IHeaders } from 'kafkajs';
 import { CE_HEADERS, CE_SPEC_VERSION, JSON_CONTENT_TYPE } from './cloud-event-headers';
 
@@ -41,7 +42,8 @@ export function fromKafkaMessage(message: IncomingMessage): IntegrationEvent {
   const ceType = parseCeType(required(CE_HEADERS.type));
   if (!ceType) throw new InvalidMessageError(`${CE_HEADERS.type} is not fi.ely.career.<Type>.v<version>`);
   const time = required(CE_HEADERS.time);
-  if (Number.isNaN(Date.parse(time))) throw new InvalidMessageError(`${CE_HEADERS.time} is not a timestamp`);
+  // Strict, as every date the services read (docs/architecture.md#conventions, Dates): 2027-02-30T10:00Z is not a moment.
+  if (!isInstant(time)) throw new InvalidMessageError(`${CE_HEADERS.time} is not a timestamp`);
   if (message.value === null) throw new InvalidMessageError('message has no value');
 
   let data: unknown;

@@ -22,3 +22,5 @@ export { SHUTDOWN_SIGNALS } from './bootstrap/graceful-shutdown';
 export * from './lifecycle/keep-trying';
 export * from './lifecycle/backoff';
 export * from './lifecycle/worker-logger';
+export * from './internal-api';
+export * from './lifecycle/clock';

@@ -110,6 +110,38 @@ describe('platform (in-process service over HTTP)', () => {
     expect(await ui.text()).toContain('swagger-ui');
   });
 
+  it('sends security headers: a strict CSP on the API, and one /docs still works under (own scripts only, no inline script)', async () => {
+    const api = await fetch(`${baseUrl}/health/live`);
+    expect(api.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+    expect(api.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(api.headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+    expect(api.headers.get('x-frame-options')).toBe('DENY');
+    expect(api.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(api.headers.get('x-powered-by')).toBeNull();
+    const refused = await fetch(`${baseUrl}/api/v1/nothing-here`);
+    expect(refused.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+
+    const ui = await fetch(`${baseUrl}/docs/`);
+    expect(ui.status).toBe(200);
+    const csp = ui.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    const html = await ui.text();
+    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const [, attributes, body] of scripts) {
+      // CSP script-src 'self' runs no inline script: every script must be a file of the service.
+      expect(body.trim()).toBe('');
+      const src = /src=["']([^"']+)["']/.exec(attributes)?.[1];
+      expect(src).toBeDefined();
+      const asset = await fetch(new URL(src!, `${baseUrl}/docs/`));
+      expect([src, asset.status]).toEqual([src, 200]);
+    }
+    for (const href of [...html.matchAll(/<link[^>]*href=["']([^"']+)["']/g)].map((match) => match[1])) {
+      expect([href, (await fetch(new URL(href, `${baseUrl}/docs/`))).status]).toEqual([href, 200]);
+    }
+  });
+
   it('refuses an invalid body with 400 problem+json naming each field, never echoing values', async () => {
     const response = await fetch(`${baseUrl}/api/v1/widgets?x=1`, {
       method: 'POST',

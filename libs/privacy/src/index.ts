@@ -11,5 +11,6 @@ export { InMemoryDataKeyStore } from './in-memory-data-key-store';
 export type { EncryptedValue, Erased } from './encrypted-value';
 export { ENCRYPTION_SCHEME, ERASED, isEncryptedValue, isErased } from './encrypted-value';
 export { PersonalDataCipher } from './personal-data-cipher';
+export { BYTES_ENCRYPTION_SCHEME, isSealedBytes } from './byte-encryption';
 export { personalDataCodec, decodePersonalData } from './personal-data-codec';
 export { PrivacyModule, DATA_KEY_STORE } from './nest/privacy.module';

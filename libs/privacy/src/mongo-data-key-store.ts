@@ -104,10 +104,12 @@ export class MongoDataKeyStore implements DataKeyStore {
     return Boolean(document?.destroyedAt);
   }
 
+  /**
+   * Insert first: a key that is not cached here is most often a new client's (an existing key
+   * was cached when the client's events were decrypted), so one write instead of a read and a
+   * write; when the key (or its tombstone) exists, the `_id` collision says so and it is read.
+   */
   private async readOrCreate(clientId: string): Promise<Buffer> {
-    const existing = await this.collection().findOne({ _id: clientId });
-    if (existing) return this.keyOrThrow(clientId, existing);
-
     const dataKey = generateDataKey();
     const wrapped = wrapDataKey(this.masterKey, clientId, dataKey);
     try {
@@ -117,7 +119,7 @@ export class MongoDataKeyStore implements DataKeyStore {
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
-    // Another process created (or destroyed) it first: theirs is the key, ours is wiped.
+    // It exists (created earlier, by another process, or destroyed): that is the key, ours is wiped.
     dataKey.fill(0);
     const winner = await this.collection().findOne({ _id: clientId });
     if (!winner) throw new Error(`data key of client ${clientId} collided on insert but cannot be read back`);

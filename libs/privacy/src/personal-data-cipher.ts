@@ -1,5 +1,6 @@
 import { DataKeyStore } from './data-key-store.port';
 import { EncryptedValue, ERASED, Erased, isEncryptedValue } from './encrypted-value';
+import { openBytesWithKey, sealBytesWithKey } from './byte-encryption';
 import { decryptWithKey, encryptWithKey } from './field-encryption';
 import { readPath, splitPath, writePath } from './field-paths';
 import { DataKeyNotFoundError } from './privacy.errors';
@@ -63,6 +64,25 @@ export class PersonalDataCipher {
       writePath(copy, path, key === 'destroyed' ? { ...ERASED } : decryptWithKey(key, clientId, path, value));
     }
     return copy;
+  }
+
+  /**
+   * A file's bytes encrypted with the client's key, bound to the client and to `binding` (what
+   * the file is: e.g. `document:<id>:file:<storage ref>`). Rejects with DataKeyDestroyedError
+   * when the client's key was destroyed.
+   */
+  async encryptBytes(clientId: string, bytes: Buffer, binding: string): Promise<Buffer> {
+    return sealBytesWithKey(await this.keys.getOrCreate(clientId), clientId, binding, bytes);
+  }
+
+  /**
+   * The original bytes, or ERASED once the client's key was destroyed (crypto-shredding makes
+   * every copy unreadable, backups included). Rejects with PersonalDataIntegrityError on
+   * tampering or a client/binding mismatch, and with DataKeyNotFoundError as decrypt does.
+   */
+  async decryptBytes(clientId: string, sealed: Buffer, binding: string): Promise<Buffer | Erased> {
+    const key = await this.keyForReading(clientId);
+    return key === 'destroyed' ? { ...ERASED } : openBytesWithKey(key, clientId, binding, sealed);
   }
 
   private async keyForReading(clientId: string): Promise<Buffer | 'destroyed'> {

@@ -32,7 +32,7 @@ export interface ProjectionRunnerOptions {
   batchSize?: number;
   /** Events per bulk write during rebuild. Default 500. */
   rebuildBatchSize?: number;
-  /** How long a live batch waits for more events after the first. Default 20 ms. */
+  /** How long a live batch waits for more events after the first. Default 0 (see followInBatches). */
   maxBatchDelayMs?: number;
   /** See CheckpointedSubscriberOptions.stuckAfterMs. */
   stuckAfterMs?: number;

@@ -6,3 +6,6 @@ export * from './http-call';
 export * from './identity-code';
 export * from './contract-coverage';
 export * from './in-process-service';
+export * from './openapi-exactness';
+export * from './client-resolver-stand-in';
+export * from './icalendar';

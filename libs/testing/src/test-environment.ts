@@ -33,8 +33,10 @@ export interface TestEnvironment {
   mongoUrl(service?: string): string;
   /** The environment a service is started with: its stores, Kafka, consumer group, dev keys, privacy secrets. */
   envFor(service: string, overrides?: Record<string, string>): Record<string, string>;
-  /** A dev token signed with this run's dev key. */
-  token(role: Role, org?: string, sub?: string): Promise<string>;
+  /** A dev token signed with this run's dev key; `crossOrganisation` adds the reports' cross-organisation claim. */
+  token(role: Role, org?: string, sub?: string, options?: { crossOrganisation?: boolean }): Promise<string>;
+  /** A client's token: the person signed in, identified by their identity code as e-Identification does. */
+  clientToken(identityCode: string, org?: string, sub?: string): Promise<string>;
   /** Removes the temp folder. */
   removeDir(): void;
 }
@@ -82,7 +84,11 @@ export function testEnvironment(label: string, options: TestEnvironmentOptions):
       IDENTITY_HASH_SECRET_PATH: path.join(dir, 'privacy/identity-hash-secret'),
       ...overrides,
     }),
-    token: (role, org = organisation, sub = `${organisationPrefix.toLowerCase()}-${role}`) => signDevToken({ role, org, sub }, auth),
+    token: (role, org = organisation, sub = `${organisationPrefix.toLowerCase()}-${role}`, options = {}) =>
+      signDevToken({ role, org, sub, ...(options.crossOrganisation ? { crossOrganisation: true } : {}) }, auth),
+    // The subject is a pseudonym, as e-Identification gives it: never derived from the code.
+    clientToken: (identityCode, org = organisation, sub = `person-${randomBytes(4).toString('hex')}`) =>
+      signDevToken({ role: 'client', org, sub, identityCode }, auth),
     removeDir: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

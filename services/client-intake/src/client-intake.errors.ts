@@ -29,6 +29,10 @@ export const refuse = defineErrors({
   'CLIENT.DATE_OF_BIRTH_IN_FUTURE': { kind: 'invalid', message: 'The date of birth is after the registration date.' },
   'CLIENT.CONTACT_REQUIRED': { kind: 'invalid', message: 'An email address or a phone number is required.' },
   'CLIENT.MUNICIPALITY_REQUIRED': { kind: 'invalid', message: 'The municipality is required.' },
+  'CLIENT.UNKNOWN_MUNICIPALITY': {
+    kind: 'invalid',
+    message: "The municipality is not in Statistics Finland's classification in force: give its three-digit code or its Finnish or Swedish name.",
+  },
   'CLIENT.NOTHING_TO_UPDATE': { kind: 'invalid', message: 'Give at least one contact detail to change.' },
   'CLIENT.UNEMPLOYMENT_MONTHS_REQUIRED': { kind: 'invalid', message: 'An unemployed client needs the unemployment duration in months.' },
   'CLIENT.UNEMPLOYMENT_MONTHS_NOT_APPLICABLE': { kind: 'invalid', message: 'Unemployment duration is recorded only for unemployed clients.' },

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { RemoteClientChannelModule } from '@career/auth';
 import { InfrastructureModule } from '@career/infrastructure';
 import { CqrsModule } from '@nestjs/cqrs';
 import { topicOf } from '@career/contracts';
 import { ConsumerModule, RelayModule } from '@career/messaging';
+import { DocumentGenerationConfig } from './document-generation.config';
 import { documentAggregate } from './document/domain/document.aggregate';
 import { DocumentModule } from './document/document.module';
 import { ClientIntakeConsumer } from './integration/client-intake.consumer';
@@ -21,6 +23,8 @@ export { SERVICE_NAME };
     CqrsModule.forRoot(),
     // The consumed topic is provisioned too (idempotent): a consumer cannot join a topic that does not exist yet.
     InfrastructureModule.forService({ provisions: [DOCUMENT_GENERATION_TOPIC, topicOf('client-intake')] }),
+    // The client's own channel: @Me() routes resolve the person over client-intake's internal API.
+    RemoteClientChannelModule.forService(DocumentGenerationConfig),
     RelayModule.forService({ topic: DOCUMENT_GENERATION_TOPIC, categories: [documentAggregate.category], toIntegrationEvents }),
     ConsumerModule.forService({ consumers: [ClientIntakeConsumer], imports: [DocumentModule] }),
     DocumentModule,

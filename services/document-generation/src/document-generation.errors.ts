@@ -9,6 +9,7 @@ export const refuse = defineErrors({
   'DOCUMENT.NOT_FOUND': { kind: 'not-found', message: 'No such document in your organisation.' },
   'DOCUMENT.VERSION_NOT_FOUND': { kind: 'not-found', message: 'The document has no such version.' },
   'CLIENT.NOT_FOUND': { kind: 'not-found', message: 'No such client in your organisation.' },
+  'DOCUMENT.PLAN_VERSION_NOT_FOUND': { kind: 'not-found', message: 'The client has no career plan with this id and agreed version in your organisation.' },
   'DOCUMENT.NO_SKILLS_PROFILE': { kind: 'conflict', message: 'The client has no skills profile yet: documents are built from it.' },
   'DOCUMENT.DOES_NOT_FIT': {
     kind: 'conflict',

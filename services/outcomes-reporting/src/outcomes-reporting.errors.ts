@@ -32,6 +32,11 @@ export const refuse = defineErrors({
   },
   /** A field the decider checks again (events are forever); details.field names it. */
   'OUTCOME.INVALID_FIELD': { kind: 'invalid', message: 'A field of the outcome is not valid.' },
+  /** The participant-level extract (docs/participant-extract.md). */
+  'EXTRACT.PURPOSE_REQUIRED': { kind: 'invalid', message: 'Say why the participant-level data is taken: purpose is one of evaluation, audit, monitoring, data-quality-check.' },
+  'EXTRACT.INVALID_FIELD': { kind: 'invalid', message: 'A field of the extract request is not valid.' },
+  'EXTRACT.ALREADY_RECORDED': { kind: 'conflict', message: 'This extract is already recorded.' },
+  'EXTRACT.NOT_FOUND': { kind: 'not-found', message: 'No such extract in your organisation.' },
   /** The rebuild runs one at a time, in one instance. */
   'REBUILD.ALREADY_RUNNING': { kind: 'conflict', message: 'A rebuild is already running.' },
 });

@@ -1,5 +1,5 @@
 import { IsInt, Max, Min } from 'class-validator';
-import { BaseServiceConfig } from '@career/platform';
+import { BaseServiceConfig, EnvHttpUrl } from '@career/platform';
 
 /** Scheduling's own variables on top of the shared ones (validated at start-up). */
 export class SchedulingConfig extends BaseServiceConfig {
@@ -17,4 +17,8 @@ export class SchedulingConfig extends BaseServiceConfig {
   @Min(1_000)
   @Max(120_000)
   ADVISOR_BOOKING_LEASE_MS: number = 15_000;
+
+  /** client-intake, which resolves a signed-in client to their own record (the client's own channel, `@Me()`). */
+  @EnvHttpUrl()
+  CLIENT_INTAKE_URL: string = 'http://127.0.0.1:3001';
 }

@@ -292,6 +292,8 @@ describe('scheduling read models, client-intake feed and overdue job', () => {
   it('refuses other organisations, wrong roles and bad input without storing anything', async () => {
     const { processId } = await clientOpenedAt(new Date().toISOString());
     const store = new SqliteEventStore({ path: t.sqlitePath });
+    // The process's career plan starts right after it (the lifecycle subscriber): count from then on.
+    await eventually(async () => ((await store.readStream(`careerPlan-${processId}`)).length === 1 ? true : undefined), 10_000, 'the plan started');
     const before = (await store.readAll()).length;
     const stranger = await t.token('advisor', advisorId, `${t.organisation}X`);
     expect((await getProcess(processId, stranger)).status).toBe(404);

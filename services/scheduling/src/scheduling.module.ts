@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ProjectionsModule } from '@career/projections';
 import { AdvisorAgendaModule } from './advisor-agenda/advisor-agenda.module';
+import { CareerPlanModule } from './career-plan/career-plan.module';
+import { planLifecycle } from './career-plan/lifecycle/plan-lifecycle.subscriber';
 import { advisorAgenda } from './advisor-agenda/read-models/agenda.projection';
 import { GroupSessionModule } from './group-session/group-session.module';
 import { groupSessionSummaries } from './group-session/read-models/group-session-summary.projection';
@@ -9,25 +11,28 @@ import { GuidanceProcessModule } from './guidance-process/guidance-process.modul
 import { processSummaries } from './guidance-process/read-models/process-summary.projection';
 import { KnownClientsModule } from './known-clients/known-clients.module';
 import { OverdueModule } from './overdue/overdue.module';
+import { WorklistModule } from './worklist/worklist.module';
 
 /**
- * Scheduling's own features: command sides, endpoints, read models with their projections, and
- * the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
+ * Scheduling's own features: command sides, endpoints, read models with their projections, the
+ * worklists, the career plan's lifecycle subscriber and the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
  * without it. The projections keep their checkpoints `scheduling.<name>`.
  */
 @Module({
   imports: [
     CqrsModule.forRoot(),
     GuidanceProcessModule,
+    CareerPlanModule,
     AdvisorAgendaModule,
     GroupSessionModule,
     KnownClientsModule,
     OverdueModule,
+    WorklistModule,
     ProjectionsModule.forService({
-      imports: [GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule],
-      projections: [processSummaries, advisorAgenda, groupSessionSummaries],
+      imports: [GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule, CareerPlanModule],
+      projections: [processSummaries, advisorAgenda, groupSessionSummaries, planLifecycle],
     }),
   ],
-  exports: [GuidanceProcessModule, KnownClientsModule],
+  exports: [GuidanceProcessModule, KnownClientsModule, WorklistModule],
 })
 export class SchedulingModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RemoteClientChannelModule } from '@career/auth';
 import { InfrastructureModule } from '@career/infrastructure';
 import { topicOf } from '@career/contracts';
 import { ConsumerModule, RelayModule } from '@career/messaging';
@@ -7,6 +8,7 @@ import { IntegrationModule } from './integration/integration.module';
 import { SchedulingConsumer } from './integration/scheduling.consumer';
 import { SKILLS_ASSESSMENT_TOPIC, toIntegrationEvents } from './integration/skills-assessment.published';
 import { InterestInventoryModule } from './interest-inventory/interest-inventory.module';
+import { SkillsAssessmentConfig } from './skills-assessment.config';
 import { skillsProfile } from './skills-profile/domain/skills-profile.aggregate';
 import { SkillsProfileModule } from './skills-profile/skills-profile.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
@@ -21,6 +23,8 @@ import { TaxonomyModule } from './taxonomy/taxonomy.module';
     // The consumed topics are provisioned too (idempotent, same defaults as their owners'): the
     // consumer cannot join a topic that does not exist yet, nor dead-letter without its .dlq.
     InfrastructureModule.forService({ provisions: [SKILLS_ASSESSMENT_TOPIC, topicOf('client-intake'), topicOf('scheduling')] }),
+    // The client's own channel: @Me() routes resolve the person over client-intake's internal API.
+    RemoteClientChannelModule.forService(SkillsAssessmentConfig),
     RelayModule.forService({ topic: SKILLS_ASSESSMENT_TOPIC, categories: [skillsProfile.category], toIntegrationEvents }),
     ConsumerModule.forService({ consumers: [ClientIntakeConsumer, SchedulingConsumer], imports: [IntegrationModule] }),
     SkillsProfileModule,

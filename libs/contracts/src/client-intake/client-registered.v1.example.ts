@@ -19,6 +19,8 @@ export function exampleClientRegisteredV1(clientId: string, overrides: Partial<C
       voluntary: { disability: 'not-told', foreignBackground: 'no', thirdCountryNational: 'no', minority: 'not-told', homelessness: 'no' },
       entryDataComplete: true,
     },
+    municipalityCode: '091',
+    regionCode: '01',
     ...overrides,
   };
 }

@@ -11,6 +11,8 @@ export interface ClientRegisteredV1 {
   processNumber: number;
   advisorId?: string;
   entry: EntryCategoriesV1;
+  municipalityCode?: string;
+  regionCode?: string;
 }
 
 export const CLIENT_REGISTERED = 'ClientRegistered';
@@ -38,5 +40,18 @@ export const clientRegisteredV1Schema = {
     processNumber: { type: 'integer', minimum: 1, description: 'Which guidance process of this client: 1 at registration.' },
     advisorId: { type: 'string', minLength: 1, nullable: true, description: 'The advisor assigned at registration (a staff user id), if any.' },
     entry: entryCategoriesV1Schema,
+    municipalityCode: {
+      type: 'string',
+      pattern: '^[0-9]{3}$',
+      nullable: true,
+      description:
+        "The client's municipality at entry: Statistics Finland's three-digit code (kunta) in the classification in force when registered, e.g. 564. Absent for a registration made before municipalities were validated whose input named none.",
+    },
+    regionCode: {
+      type: 'string',
+      pattern: '^[0-9]{2}$',
+      nullable: true,
+      description: "The region (maakunta) of that municipality, Statistics Finland's two-digit code, e.g. 17 (North Ostrobothnia); present whenever municipalityCode is.",
+    },
   },
 } as const satisfies JSONSchemaType<ClientRegisteredV1> & Record<string, unknown>;

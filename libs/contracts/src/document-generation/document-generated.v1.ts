@@ -3,6 +3,8 @@ import type { JSONSchemaType } from 'ajv';
 export const DOCUMENT_KINDS_V1 = ['skills-cv', 'job-application'] as const;
 export const DOCUMENT_LANGUAGES_V1 = ['fi', 'sv', 'en'] as const;
 export const DOCUMENT_FORMATS_V1 = ['pdf', 'docx', 'json'] as const;
+/** Who generated a version: the client on their own channel, or staff (an advisor or coordinator). */
+export const DOCUMENT_GENERATED_BY_V1 = ['client', 'staff'] as const;
 
 /**
  * Published by document-generation when a new version of a client's document was generated:
@@ -18,6 +20,8 @@ export interface DocumentGeneratedV1 {
   format: (typeof DOCUMENT_FORMATS_V1)[number];
   version: number;
   generatedAt: string;
+  /** Who generated it (absent in facts published before the field existed). */
+  generatedBy?: (typeof DOCUMENT_GENERATED_BY_V1)[number];
 }
 
 export const DOCUMENT_GENERATED = 'DocumentGenerated';
@@ -45,5 +49,12 @@ export const documentGeneratedV1Schema = {
     format: { type: 'string', enum: [...DOCUMENT_FORMATS_V1], description: 'File format of this version: PDF, Word (DOCX) or the JSON content model.' },
     version: { type: 'integer', minimum: 1, description: 'Version number within the document, 1 for the first generation, increasing by one.' },
     generatedAt: { type: 'string', format: 'date-time', description: 'When the version was generated (ISO 8601).' },
+    generatedBy: {
+      type: 'string',
+      enum: [...DOCUMENT_GENERATED_BY_V1],
+      nullable: true,
+      description:
+        'Who generated this version: client = the client themself, signed in on their own channel (reporting counts it as what the client did); staff = an advisor or coordinator. Absent in facts published before the field was added.',
+    },
   },
 } as const satisfies JSONSchemaType<DocumentGeneratedV1> & Record<string, unknown>;

@@ -13,6 +13,7 @@ export {
 } from './outcome-fields.v1';
 export * from './outcome-recorded.v1';
 export * from './follow-up-recorded.v1';
+export * from './follow-up-window';
 
 /** Everything outcomes-reporting publishes on career.outcomes-reporting.events.v1 (one file per event and version beside this one). */
 export const OUTCOMES_REPORTING_SCHEMAS: readonly PublishedSchema[] = [

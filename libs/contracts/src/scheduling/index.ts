@@ -1,5 +1,12 @@
 import type { PublishedSchema } from '../published-schema';
 import { ATTENDANCE_RECORDED, attendanceRecordedV1Schema } from './attendance-recorded.v1';
+import { CAREER_GOAL_ACHIEVED, careerGoalAchievedV1Schema } from './career-goal-achieved.v1';
+import { CAREER_GOAL_DROPPED, careerGoalDroppedV1Schema } from './career-goal-dropped.v1';
+import { CAREER_GOAL_REVISED, careerGoalRevisedV1Schema } from './career-goal-revised.v1';
+import { CAREER_GOAL_SET, careerGoalSetV1Schema } from './career-goal-set.v1';
+import { CAREER_PLAN_AGREED, careerPlanAgreedV1Schema } from './career-plan-agreed.v1';
+import { CAREER_STEP_DONE, careerStepDoneV1Schema } from './career-step-done.v1';
+import { CAREER_STEP_DROPPED, careerStepDroppedV1Schema } from './career-step-dropped.v1';
 import { INITIAL_ASSESSMENT_COMPLETED, initialAssessmentCompletedV1Schema } from './initial-assessment-completed.v1';
 import { INITIAL_ASSESSMENT_OVERDUE, initialAssessmentOverdueV1Schema } from './initial-assessment-overdue.v1';
 import { MEETING_CANCELLED, meetingCancelledV1Schema } from './meeting-cancelled.v1';
@@ -31,6 +38,14 @@ export * from './participant-enrolled.v1';
 export * from './participant-waitlisted.v1';
 export * from './participant-withdrawn.v1';
 export * from './attendance-recorded.v1';
+export { GOAL_KINDS_V1, PLAN_PARTIES_V1, type CareerPlanFactV1, type GoalKindV1, type PlanPartyV1 } from './career-plan-fields.v1';
+export * from './career-plan-agreed.v1';
+export * from './career-goal-set.v1';
+export * from './career-goal-revised.v1';
+export * from './career-goal-achieved.v1';
+export * from './career-goal-dropped.v1';
+export * from './career-step-done.v1';
+export * from './career-step-dropped.v1';
 
 /** Everything scheduling publishes on career.scheduling.events.v1 (one file per event and version beside this one). */
 export const SCHEDULING_SCHEMAS: readonly PublishedSchema[] = [
@@ -49,4 +64,11 @@ export const SCHEDULING_SCHEMAS: readonly PublishedSchema[] = [
   { type: PARTICIPANT_WAITLISTED, version: 1, schema: participantWaitlistedV1Schema },
   { type: PARTICIPANT_WITHDRAWN, version: 1, schema: participantWithdrawnV1Schema },
   { type: ATTENDANCE_RECORDED, version: 1, schema: attendanceRecordedV1Schema },
+  { type: CAREER_PLAN_AGREED, version: 1, schema: careerPlanAgreedV1Schema },
+  { type: CAREER_GOAL_SET, version: 1, schema: careerGoalSetV1Schema },
+  { type: CAREER_GOAL_REVISED, version: 1, schema: careerGoalRevisedV1Schema },
+  { type: CAREER_GOAL_ACHIEVED, version: 1, schema: careerGoalAchievedV1Schema },
+  { type: CAREER_GOAL_DROPPED, version: 1, schema: careerGoalDroppedV1Schema },
+  { type: CAREER_STEP_DONE, version: 1, schema: careerStepDoneV1Schema },
+  { type: CAREER_STEP_DROPPED, version: 1, schema: careerStepDroppedV1Schema },
 ];

@@ -20,7 +20,7 @@ describe('scheduling contracts', () => {
   it('registers every event once, under its own type, and every field is described', () => {
     const keys = SCHEDULING_SCHEMAS.map((s) => `${s.type}.v${s.version}`);
     expect(new Set(keys).size).toBe(keys.length);
-    expect(keys).toHaveLength(15);
+    expect(keys).toHaveLength(22);
     for (const { type, version, schema } of SCHEDULING_SCHEMAS) {
       expect(schemaFor(type, version)).toBe(schema);
       expect(schema.title).toBe(`${type} v${version}`);
@@ -40,5 +40,18 @@ describe('scheduling contracts', () => {
     const { meetingId: _m, ...data } = completed;
     expect(validateIntegrationEvent('TrainingCompleted', 1, data).valid).toBe(true);
     expect(validateIntegrationEvent('TrainingCompleted', 1, { ...data, licenceIdentifier: 'TK-1' }).errors).toEqual(['/ must NOT have additional properties (licenceIdentifier)']);
+  });
+
+  it('publishes a career plan’s agreement and its goals and steps by kind, owner and date only: no what, no title, no reason', () => {
+    const plan = { planId: ids.processId, processId: ids.processId, clientId: ids.clientId, organisation: ids.organisation };
+    const agreed = { ...plan, version: 2, goalKinds: ['employment', 'study'], agreedAt: '2026-03-03T08:00:00.000Z' };
+    expect(validateIntegrationEvent('CareerPlanAgreed', 1, agreed)).toEqual({ valid: true, errors: [] });
+    expect(validateIntegrationEvent('CareerPlanAgreed', 1, { ...agreed, goalKinds: [] }).valid).toBe(false);
+    const goal = { ...plan, goalId: ids.meetingId, kind: 'own-business', targetDate: '2026-09-30', version: 1, setAt: '2026-03-03T08:00:00.000Z' };
+    expect(validateIntegrationEvent('CareerGoalSet', 1, goal).valid).toBe(true);
+    expect(validateIntegrationEvent('CareerGoalSet', 1, { ...goal, what: 'Kahvila' }).errors).toEqual(['/ must NOT have additional properties (what)']);
+    const dropped = { ...plan, stepId: ids.meetingId, goalId: ids.meetingId, owner: 'client', dueDate: '2026-04-15', version: 1, droppedAt: '2026-03-03T08:00:00.000Z' };
+    expect(validateIntegrationEvent('CareerStepDropped', 1, dropped).valid).toBe(true);
+    expect(validateIntegrationEvent('CareerStepDropped', 1, { ...dropped, reason: 'x', title: 'y' }).valid).toBe(false);
   });
 });

@@ -5,6 +5,8 @@ import { EDUCATION_REMOVED, educationRemovedV1Schema } from './education-removed
 import { INTEREST_INVENTORY_RECORDED, interestInventoryRecordedV1Schema } from './interest-inventory-recorded.v1';
 import { LICENCE_ADDED, licenceAddedV1Schema } from './licence-added.v1';
 import { LICENCE_REMOVED, licenceRemovedV1Schema } from './licence-removed.v1';
+import { PROFILE_TEXT_REMOVED, profileTextRemovedV1Schema } from './profile-text-removed.v1';
+import { PROFILE_TEXT_WRITTEN, profileTextWrittenV1Schema } from './profile-text-written.v1';
 import { SELF_ASSESSMENT_RECORDED, selfAssessmentRecordedV1Schema } from './self-assessment-recorded.v1';
 import { SKILL_ADDED, skillAddedV1Schema } from './skill-added.v1';
 import { SKILL_REMOVED, skillRemovedV1Schema } from './skill-removed.v1';
@@ -38,6 +40,8 @@ export * from './target-requirement-revised.v1';
 export * from './target-requirement-removed.v1';
 export * from './self-assessment-recorded.v1';
 export * from './assessment-completed.v1';
+export * from './profile-text-written.v1';
+export * from './profile-text-removed.v1';
 
 /**
  * Everything skills-assessment publishes on career.skills-assessment.events.v1: profile
@@ -63,4 +67,6 @@ export const SKILLS_ASSESSMENT_SCHEMAS: readonly PublishedSchema[] = [
   { type: TARGET_REQUIREMENT_REMOVED, version: 1, schema: targetRequirementRemovedV1Schema },
   { type: SELF_ASSESSMENT_RECORDED, version: 1, schema: selfAssessmentRecordedV1Schema },
   { type: ASSESSMENT_COMPLETED, version: 1, schema: assessmentCompletedV1Schema },
+  { type: PROFILE_TEXT_WRITTEN, version: 1, schema: profileTextWrittenV1Schema },
+  { type: PROFILE_TEXT_REMOVED, version: 1, schema: profileTextRemovedV1Schema },
 ];

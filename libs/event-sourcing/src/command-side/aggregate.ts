@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Decider, DomainError } from '../decider';
 import { streamIdOf, type DomainEvent } from '../envelope';
 
@@ -48,11 +49,29 @@ export interface AggregateSpec<State, Command extends { type: string }, Event ex
    * its first event's. Default: the aggregate id is the client id.
    */
   clientIdOf?: (id: string, command: Command) => string;
+  /**
+   * Snapshots (docs/architecture.md#the-rules): after this many events since the last one, the
+   * command side stores the folded state beside the stream, so a command folds at most this
+   * many events however long the stream is. Default 20; 0 turns snapshots off.
+   */
+  snapshotEvery?: number;
+  /**
+   * Bump it when what the state holds changes in a way `evolve`'s own source does not show
+   * (a helper it calls): snapshots of another version are ignored and the stream is folded
+   * from its start once more. Default 1.
+   */
+  stateVersion?: number;
 }
 
 export interface Aggregate<State, Command extends { type: string }, Event extends DomainEvent>
   extends Required<Omit<AggregateSpec<State, Command, Event>, 'personalDataDestroyed'>> {
   personalDataDestroyed?: () => DomainError;
+  /**
+   * Names the state's shape in snapshots: the category, the state version and a digest of the
+   * decider's evolve/initialState source and the schema versions, so a snapshot taken by other
+   * rules is never folded on.
+   */
+  readonly snapshotSchema: string;
   /** Dependency-injection token of this aggregate's bound command side. */
   readonly token: symbol;
   streamIdOf(id: string): string;
@@ -63,14 +82,25 @@ export function defineAggregate<State, Command extends { type: string }, Event e
   spec: AggregateSpec<State, Command, Event>,
 ): Aggregate<State, Command, Event> {
   streamIdOf(spec.category, 'check'); // refuses a category EventStoreDB would split
-  return {
+  const aggregate = {
     schemaVersions: {},
     personalData: [],
     clientIdOf: (id: string) => id,
+    snapshotEvery: 20,
+    stateVersion: 1,
     ...spec,
+  };
+  return {
+    ...aggregate,
+    snapshotSchema: snapshotSchemaOf(aggregate.category, aggregate.stateVersion, aggregate.decider, aggregate.schemaVersions),
     token: Symbol(`${spec.category} command side`),
     streamIdOf: (id: string) => streamIdOf(spec.category, id),
   };
+}
+
+function snapshotSchemaOf(category: string, stateVersion: number, decider: { evolve: unknown; initialState: unknown }, schemaVersions: object): string {
+  const rules = `${String(decider.evolve)}\n${String(decider.initialState)}\n${JSON.stringify(schemaVersions)}`;
+  return `${category}/v${stateVersion}/${createHash('sha256').update(rules).digest('base64url').slice(0, 16)}`;
 }
 
 export type StateOf<A> = A extends Aggregate<infer S, infer _C, infer _E> ? S : never;

@@ -89,6 +89,27 @@ export function describeEventStoreContract(name: string, factory: ContractStoreF
       expect(result).toEqual({ nextExpectedRevision: 1, position: read[1].globalPosition });
     });
 
+    it('keeps the latest snapshot beside the stream, written only with a successful append', async () => {
+      const streamId = uniqueStream(uniqueCategory());
+      const owner = { organisation: 'ORG1', clientId: randomUUID() };
+      const snapshotAt = (revision: number) => ({ revision, schema: 'contract/v1/x', state: JSON.stringify({ folded: revision }), owner });
+      await expect(store.readSnapshot(streamId)).resolves.toBeUndefined();
+      await store.appendToStream(streamId, [newEvent('ContractThingHappened', { n: 0 }), newEvent('ContractThingHappened', { n: 1 })], {
+        expectedRevision: 'no_stream',
+        snapshot: snapshotAt(1),
+      });
+      expect(await store.readSnapshot(streamId)).toEqual(snapshotAt(1));
+      // A refused append stores no snapshot.
+      await expect(store.appendToStream(streamId, [newEvent('ContractThingHappened', { n: 2 })], { expectedRevision: 0, snapshot: snapshotAt(2) })).rejects.toBeInstanceOf(
+        WrongExpectedRevisionError,
+      );
+      expect(await store.readSnapshot(streamId)).toEqual(snapshotAt(1));
+      await store.appendToStream(streamId, [newEvent('ContractThingHappened', { n: 2 })], { expectedRevision: 1, snapshot: snapshotAt(2) });
+      expect(await store.readSnapshot(streamId)).toEqual(snapshotAt(2));
+      // Snapshots are no events: the stream holds only what was appended.
+      expect((await store.readStream(streamId)).map((e) => e.revision)).toEqual([0, 1, 2]);
+    });
+
     it('reads a stream forwards and backwards from a revision with maxCount', async () => {
       const streamId = uniqueStream(uniqueCategory());
       const written = Array.from({ length: 6 }, (_, n) => newEvent('ContractThingHappened', { n }));

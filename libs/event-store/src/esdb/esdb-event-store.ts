@@ -16,14 +16,15 @@ import {
   categoryOf,
   noUpcasters,
   WrongExpectedRevisionError,
+  type AppendOptions,
   type AppendResult,
   type EventStore,
-  type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
   type ReadByClientOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamSnapshot,
   type SubscribeOptions,
   type UpcasterRegistry,
 } from '@career/event-sourcing';
@@ -58,6 +59,13 @@ async function endSubscription(subscription: AllStreamSubscription): Promise<voi
   subscription.destroy();
 }
 
+/**
+ * Where a stream's snapshots go: a stream of their own (category `snapshot`, which no
+ * subscription of ours follows), capped at its latest event by `$maxCount`.
+ */
+const snapshotStreamOf = (streamId: string): string => `snapshot-${streamId}`;
+const SNAPSHOT_EVENT = 'StreamSnapshot';
+
 /** $all is read in pages of this size when readAll has to filter by category on our side. */
 const READ_ALL_PAGE = 500;
 
@@ -79,11 +87,7 @@ export class EsdbEventStore implements EventStore {
     this.clientTrail = options.clientTrail ?? 'projection';
   }
 
-  async appendToStream(
-    streamId: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
     const data = events.map((event) =>
       jsonEvent({
@@ -102,6 +106,7 @@ export class EsdbEventStore implements EventStore {
       // An idempotent retry is acknowledged without a position: look up where it landed.
       const position =
         commit !== undefined && commit >= 0n ? Number(commit) : await this.positionOf(streamId, nextExpectedRevision);
+      if (options.snapshot && options.snapshot.revision === nextExpectedRevision) await this.writeSnapshot(streamId, options.snapshot);
       return { nextExpectedRevision, position };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
@@ -112,6 +117,35 @@ export class EsdbEventStore implements EventStore {
         );
       }
       throw error;
+    }
+  }
+
+  async readSnapshot(streamId: string): Promise<StreamSnapshot | undefined> {
+    this.assertOpen();
+    try {
+      for await (const resolved of this.client.readStream(snapshotStreamOf(streamId), { direction: BACKWARDS, fromRevision: END, maxCount: 1 })) {
+        if (resolved.event?.type === SNAPSHOT_EVENT) return resolved.event.data as unknown as StreamSnapshot;
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return undefined;
+      throw error;
+    }
+    return undefined;
+  }
+
+  /**
+   * Not atomic with the append (ESDB has no multi-stream transaction), but written only after
+   * it succeeded, so a snapshot never folds an event that is not stored; a lost write only
+   * means the next command folds a few more events. An older one never replaces a newer.
+   */
+  private async writeSnapshot(streamId: string, snapshot: StreamSnapshot): Promise<void> {
+    try {
+      const current = await this.readSnapshot(streamId);
+      if (current && current.revision >= snapshot.revision) return;
+      const result = await this.client.appendToStream(snapshotStreamOf(streamId), jsonEvent({ type: SNAPSHOT_EVENT, data: snapshot as unknown as JSONType }));
+      if (result.nextExpectedRevision === 0n) await this.client.setStreamMetadata(snapshotStreamOf(streamId), { maxCount: 1 });
+    } catch {
+      // A snapshot is a cache: the events are stored, the next command folds from the older one.
     }
   }
 

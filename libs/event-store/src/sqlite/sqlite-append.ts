@@ -4,6 +4,7 @@ import {
   type AppendResult,
   type ExpectedRevision,
   type NewEvent,
+  type StreamSnapshot,
 } from '@career/event-sourcing';
 import { EventIdConflictError } from '../event-store.errors';
 import type { SqliteStatements } from './sqlite-statements';
@@ -14,12 +15,14 @@ export interface PreparedAppend {
   category: string;
   expected: ExpectedRevision;
   events: Array<{ eventId: string; type: string; data: string; metadata: string }>;
+  snapshot?: StreamSnapshot;
 }
 
 export function prepareAppend(
   streamId: string,
   events: readonly NewEvent[],
   expected: ExpectedRevision,
+  snapshot?: StreamSnapshot,
 ): PreparedAppend {
   if (typeof expected === 'number' && (!Number.isInteger(expected) || expected < -1)) {
     throw new RangeError(`expected revision must be an integer >= -1 or a kind, got ${expected}`);
@@ -28,6 +31,7 @@ export function prepareAppend(
     streamId,
     category: categoryOf(streamId),
     expected,
+    ...(snapshot ? { snapshot } : {}),
     events: events.map((event) => {
       if (!event.metadata?.eventId) throw new TypeError(`event ${event.type} has no metadata.eventId`);
       return {
@@ -136,6 +140,11 @@ export function appendInTransaction(statements: SqliteStatements, append: Prepar
       }
       throw error;
     }
+  }
+  // In the same transaction (savepoint) as the events: a snapshot exists only of what was stored.
+  const { snapshot } = append;
+  if (snapshot && snapshot.revision === revision) {
+    statements.writeSnapshot.run(append.streamId, snapshot.revision, snapshot.schema, snapshot.state, JSON.stringify(snapshot.owner));
   }
   return { nextExpectedRevision: revision, position };
 }

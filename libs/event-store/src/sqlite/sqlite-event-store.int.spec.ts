@@ -46,10 +46,47 @@ describe('SqliteEventStore', () => {
 
       expect(results.slice(0, 16).every((r) => r.status === 'fulfilled')).toBe(true);
       expect(results[16]).toMatchObject({ status: 'rejected', reason: expect.any(WrongExpectedRevisionError) });
-      expect(store.commitStats).toEqual({ commits: before.commits + 1, appends: before.appends + 17 });
+      expect(store.commitStats).toMatchObject({ commits: before.commits + 1, appends: before.appends + 17 });
       const positions = results.slice(0, 16).map((r) => (r as PromiseFulfilledResult<{ position: number }>).value.position);
       expect(new Set(positions).size).toBe(16);
     } finally {
+      await store.close();
+    }
+  });
+
+  it("waits for another connection's write lock without blocking the event loop, then commits", async () => {
+    const store = new SqliteEventStore({ path: file });
+    const other = new DatabaseSync(file);
+    try {
+      other.exec('BEGIN IMMEDIATE'); // as another service process in the middle of its commit
+      let ticks = 0;
+      const ticking = setInterval(() => ticks++, 5);
+      const appended = store.appendToStream(uniqueStream('client'), [newEvent('ClientRegistered', {})], { expectedRevision: 'no_stream' });
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // A synchronous wait in SQLite's busy handler would have stopped the timers for these 100 ms.
+      expect(ticks).toBeGreaterThanOrEqual(5);
+      other.exec('COMMIT');
+      await expect(appended).resolves.toMatchObject({ nextExpectedRevision: 0 });
+      clearInterval(ticking);
+      expect(store.commitStats).toMatchObject({ commits: 1, lockWaits: 1 });
+      expect(store.commitStats.lockWaitMs).toBeGreaterThan(0);
+    } finally {
+      other.close();
+      await store.close();
+    }
+  });
+
+  it("fails an append after busyTimeoutMs of another connection's write lock, writing nothing", async () => {
+    const store = new SqliteEventStore({ path: file, busyTimeoutMs: 100 });
+    const other = new DatabaseSync(file);
+    try {
+      other.exec('BEGIN IMMEDIATE');
+      const stream = uniqueStream('client');
+      await expect(store.appendToStream(stream, [newEvent('ClientRegistered', {})], { expectedRevision: 'no_stream' })).rejects.toThrow(/locked/);
+      other.exec('ROLLBACK');
+      expect(await store.readStream(stream)).toEqual([]);
+    } finally {
+      other.close();
       await store.close();
     }
   });

@@ -1,14 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
 import {
   noUpcasters,
+  type AppendOptions,
   type AppendResult,
   type EventStore,
-  type ExpectedRevision,
   type NewEvent,
   type ReadAllOptions,
   type ReadByClientOptions,
   type ReadStreamOptions,
   type RecordedEvent,
+  type StreamSnapshot,
   type SubscribeOptions,
   type UpcasterRegistry,
 } from '@career/event-sourcing';
@@ -52,23 +53,24 @@ export class SqliteEventStore implements EventStore {
   private closed = false;
 
   constructor(options: SqliteEventStoreOptions = {}) {
-    this.db = openEventDatabase(options.path ?? DEFAULT_SQLITE_PATH, {
-      busyTimeoutMs: options.busyTimeoutMs ?? 10_000,
-    });
+    const busyTimeoutMs = options.busyTimeoutMs ?? 10_000;
+    this.db = openEventDatabase(options.path ?? DEFAULT_SQLITE_PATH, { busyTimeoutMs });
     this.statements = new SqliteStatements(this.db);
-    this.committer = new GroupCommitter(this.db, this.statements, () => this.notifier.notify());
+    this.committer = new GroupCommitter(this.db, this.statements, () => this.notifier.notify(), busyTimeoutMs);
     this.upcasters = options.upcasters ?? noUpcasters;
     this.pollIntervalMs = options.pollIntervalMs ?? 150;
     this.pageSize = options.subscriptionPageSize ?? 500;
   }
 
-  async appendToStream(
-    streamId: string,
-    events: readonly NewEvent[],
-    options: { expectedRevision: ExpectedRevision },
-  ): Promise<AppendResult> {
+  async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    return this.committer.enqueue(prepareAppend(streamId, events, options.expectedRevision));
+    return this.committer.enqueue(prepareAppend(streamId, events, options.expectedRevision, options.snapshot));
+  }
+
+  async readSnapshot(streamId: string): Promise<StreamSnapshot | undefined> {
+    this.assertOpen();
+    const row = this.statements.readSnapshot.get(streamId) as { revision: number; schema: string; state: string; owner: string } | undefined;
+    return row ? { revision: row.revision, schema: row.schema, state: row.state, owner: JSON.parse(row.owner) as StreamSnapshot['owner'] } : undefined;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -119,8 +121,8 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  /** Group-commit counters (write transactions, appends in them), for tests and benchmarks. */
-  get commitStats(): { commits: number; appends: number } {
+  /** Group-commit counters (write transactions, appends in them, waits for another process's lock), for tests and benchmarks. */
+  get commitStats(): { commits: number; appends: number; lockWaits: number; lockWaitMs: number } {
     return this.committer.stats;
   }
 
@@ -132,7 +134,7 @@ export class SqliteEventStore implements EventStore {
   /** Writes what is still queued, ends live subscriptions, then closes the file. */
   async close(): Promise<void> {
     if (this.closed) return;
-    this.committer.flush();
+    this.committer.flush({ waitForLock: true });
     this.closed = true;
     this.notifier.notify();
     this.db.close();

@@ -9,7 +9,8 @@ import { DatabaseSync } from 'node:sqlite';
 export const CLIENT_ID_EXPRESSION = "json_extract(metadata, '$.clientId')";
 
 /**
- * One append-only table. `position` is the global log position: AUTOINCREMENT never reuses a
+ * One append-only table, and beside it the latest snapshot of each stream (a cache of a folded
+ * state, sealed by the command side: never plaintext personal data). `position` is the global log position: AUTOINCREMENT never reuses a
  * value, and SQLite serialises writers, so positions become visible to readers in increasing
  * order (a reader can never see position n+1 before n has committed).
  *
@@ -31,6 +32,13 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_by_category ON events (category, position);
 CREATE INDEX IF NOT EXISTS events_by_client ON events (${CLIENT_ID_EXPRESSION}, position);
+CREATE TABLE IF NOT EXISTS snapshots (
+  stream_id TEXT    PRIMARY KEY,
+  revision  INTEGER NOT NULL,
+  schema    TEXT    NOT NULL,
+  state     TEXT    NOT NULL,
+  owner     TEXT    NOT NULL
+);
 `;
 
 export interface DurabilityOptions {
@@ -78,7 +86,7 @@ export function openEventDatabase(file: string, options: DurabilityOptions): Dat
 }
 
 /** SQLITE_BUSY (5) or SQLITE_LOCKED (6): another connection holds the lock. */
-function isBusy(error: unknown): boolean {
+export function isBusy(error: unknown): boolean {
   const code = (error as { errcode?: number }).errcode;
   return code === 5 || code === 6 || /database is locked/.test(String((error as Error)?.message));
 }

@@ -38,6 +38,9 @@ export class SqliteStatements {
   /** The audit trail: served by the expression index on the metadata's clientId. */
   readonly readByClient: StatementSync;
   readonly ping: StatementSync;
+  readonly readSnapshot: StatementSync;
+  /** Never replaces a snapshot of a later revision. */
+  readonly writeSnapshot: StatementSync;
   /** `category IN (?, ?, …)` has one statement per number of categories. */
   private readonly readAllByCategories = new Map<number, StatementSync>();
 
@@ -61,6 +64,12 @@ export class SqliteStatements {
       `SELECT ${COLUMNS} FROM events WHERE ${CLIENT_ID_EXPRESSION} = ? AND position > ? ORDER BY position LIMIT ?`,
     );
     this.ping = db.prepare('SELECT 1 AS ok');
+    this.readSnapshot = db.prepare('SELECT revision, schema, state, owner FROM snapshots WHERE stream_id = ?');
+    this.writeSnapshot = db.prepare(
+      `INSERT INTO snapshots (stream_id, revision, schema, state, owner) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision, schema = excluded.schema, state = excluded.state, owner = excluded.owner
+       WHERE excluded.revision > snapshots.revision`,
+    );
   }
 
   readAllInCategories(count: number): StatementSync {

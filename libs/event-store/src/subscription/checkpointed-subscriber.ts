@@ -33,7 +33,7 @@ export interface CheckpointedSubscriberOptions {
   logger?: Logger;
   /** Most events per batch. Default 100. */
   batchSize?: number;
-  /** How long a batch waits for more events after the first. Default 20 ms. */
+  /** How long a batch waits for more events after the first. Default 0 (see followInBatches). */
   maxBatchDelayMs?: number;
   /** Backoff between attempts on a failing batch and between resubscriptions. */
   retry?: BackoffOptions;

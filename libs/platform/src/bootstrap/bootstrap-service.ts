@@ -9,6 +9,7 @@ import { ConfigValidationError } from '../config/load-config';
 import { loadServiceConfig } from '../config/service-config';
 import { bodyParserErrorMapper, JSON_BODY_LIMIT } from '../errors/body-parsing';
 import { jsonDepthLimit } from '../errors/json-depth';
+import { securityHeaders } from '../http/security-headers';
 import { textHygiene } from '../http/text-hygiene';
 import { ProblemDetailsFilter } from '../errors/problem-details.filter';
 import { createValidationPipe } from '../errors/validation';
@@ -40,13 +41,18 @@ export interface BootstrapServiceOptions<C extends BaseServiceConfig = BaseServi
   openApi?: OpenApiOptions;
   /** Handle SIGTERM/SIGINT with graceful shutdown (default true; in-process tests pass false). */
   handleSignals?: boolean;
+  /**
+   * Nest's preview mode: the modules and routes are read, nothing is instantiated or connected
+   * (for reading the OpenAPI document without the servers; never listen on such an app).
+   */
+  preview?: boolean;
 }
 
 class ServiceHostModule {}
 
 /**
- * Builds the application without listening: config validated, pino logger, request ids,
- * metrics, problem+json errors, validation pipe, OpenAPI, shutdown hooks.
+ * Builds the application without listening: config validated, pino logger, security headers
+ * (helmet), request ids, metrics, problem+json errors, validation pipe, OpenAPI, shutdown hooks.
  */
 export async function createServiceApp<C extends BaseServiceConfig>(
   options: BootstrapServiceOptions<C>,
@@ -66,10 +72,11 @@ export async function createServiceApp<C extends BaseServiceConfig>(
         options.rootModule,
       ],
     },
-    { bufferLogs: true, abortOnError: false, bodyParser: false },
+    { bufferLogs: true, abortOnError: false, bodyParser: false, ...(options.preview ? { preview: true, logger: false } : {}) },
   );
-  app.useLogger(app.get(NestPinoLogger));
+  if (!options.preview) app.useLogger(app.get(NestPinoLogger));
   app.disable('x-powered-by');
+  app.use(securityHeaders());
   app.use(requestIdMiddleware);
   app.use(httpMetricsMiddleware(metricsRegistry));
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT });

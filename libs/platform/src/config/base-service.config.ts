@@ -97,6 +97,17 @@ export class BaseServiceConfig {
   AUTH_DEV_KEY_PATH: string = '.data/auth/dev-key.json';
 
   /**
+   * Service identities (the `sub` of their `service` tokens) that may read records of every
+   * organisation on internal routes. Every other service token is held to the organisation it
+   * names, like the user the call is made for (docs/architecture.md#conventions). Empty by
+   * default: no service of this backend needs it.
+   */
+  @EnvList()
+  @IsArray()
+  @Matches(/^[A-Za-z0-9._:-]{1,128}$/, { each: true, message: 'must be a comma-separated list of service names' })
+  CROSS_ORGANISATION_SERVICES: string[] = [];
+
+  /**
    * A subscriber (relay, projection) failing on the same event for this long is stuck:
    * readiness fails naming it, and an operator may park the event (docs/architecture.md#the-rules).
    */

@@ -1,4 +1,5 @@
 import { Transform } from 'class-transformer';
+import { IsUrl } from 'class-validator';
 
 /**
  * `true`/`false`/`1`/`0`/`yes`/`no` -> boolean. Anything else is left as the raw string so
@@ -25,4 +26,9 @@ export function EnvList(): PropertyDecorator {
       .map((item) => item.trim())
       .filter((item) => item !== '');
   });
+}
+
+/** An http(s) URL (hosts without a top-level domain allowed: `http://client-intake:3001`). */
+export function EnvHttpUrl(): PropertyDecorator {
+  return IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an http(s) URL' });
 }

@@ -4,3 +4,6 @@ export * from './text-hygiene';
 export * from './rate-limit';
 export * from './idempotency';
 export * from './is-calendar-date';
+export * from './is-municipality';
+export * from './is-instant';
+export * from './security-headers';

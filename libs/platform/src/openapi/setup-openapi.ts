@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { declareProblemResponses } from './problem-responses';
+import { closeRequestSchemas } from './strict-request-schemas';
 
 export interface OpenApiOptions {
   title?: string;
@@ -10,8 +12,13 @@ export interface OpenApiOptions {
 /** The name routes refer to in `@ApiBearerAuth(BEARER_AUTH)`; also required globally. */
 export const BEARER_AUTH = 'bearer';
 
-/** Swagger UI at /docs, the document at /docs-json; every operation declares bearer auth. */
-export function setupOpenApi(app: INestApplication, serviceName: string, options: OpenApiOptions = {}): void {
+/**
+ * The service's OpenAPI document: every operation declares bearer auth, every request body
+ * schema is closed (`additionalProperties: false`), as the validation pipe is
+ * (`forbidNonWhitelisted`: an unknown property is a 400), and error answers are declared as the
+ * problem+json they are.
+ */
+export function buildOpenApiDocument(app: INestApplication, serviceName: string, options: OpenApiOptions = {}): OpenAPIObject {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -22,5 +29,10 @@ export function setupOpenApi(app: INestApplication, serviceName: string, options
       .addSecurityRequirements(BEARER_AUTH)
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', raw: ['json'] });
+  return declareProblemResponses(closeRequestSchemas(document));
+}
+
+/** Swagger UI at /docs, the document at /docs-json. */
+export function setupOpenApi(app: INestApplication, serviceName: string, options: OpenApiOptions = {}): void {
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app, serviceName, options), { jsonDocumentUrl: 'docs-json', raw: ['json'] });
 }

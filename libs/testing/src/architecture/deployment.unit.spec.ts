@@ -21,6 +21,7 @@ const ports: Record<string, number> = {
   'skills-assessment': 3003,
   'document-generation': 3004,
   'outcomes-reporting': 3005,
+  notifications: 3006,
 };
 
 describe('docker-compose.yml', () => {
@@ -40,6 +41,14 @@ describe('docker-compose.yml', () => {
     expect(service.environment?.MONGO_URL).toBe(`mongodb://mongodb:27017/career-${name}`);
     expect(service.ports).toEqual([`${port}:${port}`]);
     for (const dependency of ['kafka', 'eventstore', 'mongodb']) expect(service.depends_on?.[dependency]).toEqual({ condition: 'service_healthy' });
+  });
+
+  it('gives the notifications service its mail relay and the owners it reads at send time', () => {
+    expect(compose.services.notifications?.environment).toMatchObject({
+      SMTP_URL: expect.stringMatching(/^\$\{SMTP_URL:\?/),
+      CLIENT_INTAKE_URL: 'http://client-intake:3001',
+      SCHEDULING_URL: 'http://scheduling:3002',
+    });
   });
 
   it('uses the same ports as the local scripts', () => {

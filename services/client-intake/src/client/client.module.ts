@@ -6,6 +6,7 @@ import { client } from './domain/client.aggregate';
 import { ClientController } from './http/client.controller';
 import { ClientReadsController } from './http/client-reads.controller';
 import { InternalClientsController } from './http/internal-clients.controller';
+import { MeController } from './http/me.controller';
 import { RetentionController } from './http/retention.controller';
 import { IdentityCodeGuard } from './identity-index/identity-code-guard';
 import { identityCodeProviders } from './identity-index/identity-code.providers';
@@ -17,6 +18,7 @@ import { AuditTrailHandler } from './queries/audit-trail.query';
 import { ClientContactHandler } from './queries/client-contact.query';
 import { ExportClientHandler } from './queries/export-client.query';
 import { GetClientHandler } from './queries/get-client.query';
+import { ExportOwnDataHandler, GetOwnDetailsHandler } from './queries/own-data.query';
 import { CLIENT_ROW_MODEL, clientRowModel } from './read-models/client-row.schema';
 import { ListClientsHandler } from './read-models/list-clients.query';
 import { RetentionJob } from './retention/retention.job';
@@ -27,7 +29,7 @@ import { RetentionJob } from './retention/retention.job';
  */
 @Module({
   imports: [CommandSideModule.forAggregates([client])],
-  controllers: [ClientController, ClientReadsController, InternalClientsController, RetentionController],
+  controllers: [ClientController, ClientReadsController, InternalClientsController, RetentionController, MeController],
   providers: [
     ...identityCodeProviders,
     { provide: CLIENT_RESOLVER, useClass: PersonResolver },
@@ -41,6 +43,8 @@ import { RetentionJob } from './retention/retention.job';
     ExportClientHandler,
     AuditTrailHandler,
     ClientContactHandler,
+    GetOwnDetailsHandler,
+    ExportOwnDataHandler,
   ],
   exports: [CLIENT_ROW_MODEL, DataKeyShredder],
 })

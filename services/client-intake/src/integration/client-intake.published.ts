@@ -2,10 +2,12 @@ import type { FactoryProvider } from '@nestjs/common';
 import { topicOf, type IntegrationEvent } from '@career/contracts';
 import type { RecordedEvent } from '@career/event-sourcing';
 import { publisherOf } from '@career/messaging';
+import { regionOf } from '@career/municipalities';
 import { decodePersonalData, PersonalDataCipher } from '@career/privacy';
 import { CLIENT_FIELD_GROUPS } from '../client/domain/client.aggregate';
 import type { ClientEvent } from '../client/domain/client.events';
 import { entryCategoriesOfRegistration } from '../client/domain/entry-categories';
+import { storedMunicipality } from '../client/domain/municipality';
 
 export const SERVICE_NAME = 'client-intake';
 export const CLIENT_INTAKE_TOPIC = topicOf(SERVICE_NAME);
@@ -37,6 +39,7 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
             processNumber,
             ...(advisorId !== undefined ? { advisorId } : {}),
             entry: entryCategoriesOfRegistration(event.data),
+            ...municipalityAndRegionOf(event.data.municipality),
           },
         }),
       ];
@@ -73,6 +76,19 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
       // Contact changes, consents and views stay inside client-intake.
       return [];
   }
+}
+
+/**
+ * The municipality at entry and its region, as classification codes, for the reports' regional
+ * roll-ups (docs/domain.md#organisations). A code is not a direct identifier and the rows
+ * need it (docs/architecture.md#conventions, personal data); reports publish regions only,
+ * always suppressed. A stored value naming no municipality (typed before it was validated) is
+ * left out rather than guessed.
+ */
+function municipalityAndRegionOf(stored: string): { municipalityCode?: string; regionCode?: string } {
+  const code = storedMunicipality(stored);
+  const region = regionOf(code);
+  return region ? { municipalityCode: code, regionCode: region.code } : {};
 }
 
 export const RELAY_DECODER = 'CLIENT_INTAKE_RELAY_DECODER';

@@ -60,9 +60,21 @@ describe('what client-intake publishes', () => {
       'PersonalDataDestroyed',
       'PersonalDataDestroyed',
     ]);
-    expect(published[0].data).toMatchObject({ advisorId: 'advisor-1', processNumber: 1 });
+    expect(published[0].data).toMatchObject({ advisorId: 'advisor-1', processNumber: 1, municipalityCode: '091', regionCode: '01' });
     expect(published[1].data).toMatchObject({ advisorId: 'advisor-1' });
     expect(published[2].data).toMatchObject({ advisorId: 'advisor-2', previousAdvisorId: 'advisor-1' });
+  });
+
+  it('publishes the municipality at entry as its current code with its region; a stored name reads as its code, one naming nothing is left out', () => {
+    const [registration] = lifeOfOneClient();
+    const registrationStoring = (municipality: string) =>
+      toIntegrationEvents({ ...registration, data: { ...registration.data, municipality } } as RecordedEvent)[0].data;
+    expect(registrationStoring('Uleåborg')).toMatchObject({ municipalityCode: '564', regionCode: '17' });
+    expect(registrationStoring('084')).toMatchObject({ municipalityCode: '564', regionCode: '17' });
+    const unknown = registrationStoring('Kunta X');
+    expect(unknown).not.toHaveProperty('municipalityCode');
+    expect(unknown).not.toHaveProperty('regionCode');
+    expect(validateIntegrationEvent('ClientRegistered', 1, unknown)).toMatchObject({ valid: true });
   });
 
   it('carries no name, identity code, date of birth, contact detail or note', () => {

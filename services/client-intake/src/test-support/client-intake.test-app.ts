@@ -33,6 +33,8 @@ export interface ClientIntakeTestApp {
   keys: DataKeyStore;
   logs: LogLines;
   token(role: Role, options?: { org?: string; sub?: string }): Promise<string>;
+  /** The person's own token (role `client`), identified by their identity code. */
+  clientToken(identityCode: string, options?: { org?: string; sub?: string }): Promise<string>;
   call(method: string, route: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<ApiResponse>;
   close(): Promise<void>;
 }
@@ -76,6 +78,7 @@ export async function startClientIntake(label: string, overrides: Record<string,
     keys: app.get<DataKeyStore>(DATA_KEY_STORE),
     logs,
     token: (role, options = {}) => world.token(role, options.org, options.sub),
+    clientToken: (code, options = {}) => world.clientToken(code, options.org, options.sub),
     call,
     async close() {
       const database = mongo.db;

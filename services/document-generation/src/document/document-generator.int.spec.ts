@@ -1,12 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { EventOfType } from '@career/contracts';
 import { CommandSide, type CommandSideContext, type CommandSideOf } from '@career/event-sourcing';
 import { SqliteEventStore } from '@career/event-store';
+import { isErased, isSealedBytes, MongoDataKeyStore, PersonalDataCipher } from '@career/privacy';
 import { openTestDatabase } from '@career/testing';
-import type { Connection } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import pino from 'pino';
 import type { DocumentLanguage } from '../content/domain';
 import { ClientIntakeConsumer } from '../integration/client-intake.consumer';
@@ -14,6 +15,8 @@ import type { ClientContact } from '../internal-api-clients/client-contact';
 import type { DocumentInputsReader } from '../internal-api-clients/document-inputs.reader';
 import type { SkillsProfileAnswer } from '../internal-api-clients/skills-profile';
 import { DOCUMENT_BUCKET, DocumentFileStore } from '../storage/document-file-store';
+import { fileBindingOf, FILE_DESTROYED, SealedDocumentFiles } from '../storage/sealed-document-files';
+import { flatText, inspectPdf } from '../test-support/pdf-inspection';
 import { SAMPLE_CONTACT, sampleCvInput } from '../test-support/sample-client';
 import { DocumentGenerator, type GenerateDocumentRequest } from './document-generator';
 import { documentAggregate } from './domain/document.aggregate';
@@ -29,7 +32,8 @@ describe('document generation and destruction', () => {
   let dir: string;
   let store: SqliteEventStore;
   let connection: Connection;
-  let files: DocumentFileStore;
+  let files: SealedDocumentFiles;
+  let cipher: PersonalDataCipher;
   let documents: CommandSideOf<typeof documentAggregate>;
   let generator: DocumentGenerator;
   let consumer: ClientIntakeConsumer;
@@ -48,7 +52,9 @@ describe('document generation and destruction', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'dg-generation-'));
     store = new SqliteEventStore({ path: path.join(dir, 'events.sqlite') });
     connection = await openTestDatabase('dg_generation');
-    files = new DocumentFileStore(connection);
+    const keys = new MongoDataKeyStore(connection, { version: 1, key: randomBytes(32) }, { cacheTtlMs: 0 });
+    cipher = new PersonalDataCipher(keys);
+    files = new SealedDocumentFiles(new DocumentFileStore(connection), cipher, keys);
     documents = new CommandSide(documentAggregate, store);
     // `inputs` stands in for the HTTP client of the owners' internal APIs.
     generator = new DocumentGenerator(documents, inputs as unknown as DocumentInputsReader, files);
@@ -88,7 +94,7 @@ describe('document generation and destruction', () => {
     const first = await generate(cv(clientId));
     expect(first).toMatchObject({ created: true, version: { version: 1, format: 'pdf', documentDate: '2026-11-28', provenance: { skillsProfileRevision: 4, intakeRevision: 0 } } });
     expect(first.document).toMatchObject({ documentId: documentIdOf(clientId, 'skills-cv', 'fi'), clientId, language: 'fi', status: 'Active' });
-    const bytes = await files.read(first.version.storageRef, first.version.sha256);
+    const bytes = (await files.read(first.version.storageRef, { clientId, documentId: first.document.documentId }, first.version.sha256)) as Buffer;
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.length).toBe(first.version.size);
 
@@ -143,5 +149,44 @@ describe('document generation and destruction', () => {
 
     await expect(generate(cv(clientId, 'fi'))).rejects.toMatchObject({ code: 'DOCUMENT.DESTROYED' });
     expect(await filesOf(clientId)).toBe(0);
+  });
+
+  /** The bytes GridFS holds for a file, straight from its chunks (what a backup of the database keeps). */
+  const storedBytes = async (storageRef: string) => {
+    const chunks = await connection.db!.collection(`${DOCUMENT_BUCKET}.chunks`).find({ files_id: new mongoose.mongo.ObjectId(storageRef) }).sort({ n: 1 }).toArray();
+    return Buffer.concat(chunks.map((chunk) => Buffer.from((chunk.data as { buffer: Uint8Array }).buffer)));
+  };
+
+  it("stores the file encrypted with the client's key: GridFS holds none of the name, email, phone or any stretch of the document", async () => {
+    const clientId = randomUUID();
+    const { version, document } = await generate(cv(clientId));
+    const plain = (await files.read(version.storageRef, { clientId, documentId: document.documentId }, version.sha256)) as Buffer;
+    const text = flatText(await inspectPdf(plain));
+    for (const personal of ['Mikko', 'Häkkinen', 'mikko.hakkinen@example.fi', '040 123 4567']) expect(text).toContain(personal);
+
+    const stored = await storedBytes(version.storageRef);
+    expect(isSealedBytes(stored)).toBe(true);
+    expect(stored.length).toBeGreaterThan(plain.length);
+    for (const personal of ['%PDF', 'Mikko', 'Häkkinen', 'mikko.hakkinen@example.fi', '040 123 4567']) {
+      for (const encoding of ['utf8', 'utf16le', 'latin1'] as const) expect(stored.includes(Buffer.from(personal, encoding))).toBe(false);
+    }
+    // Compressed or not, no 48-byte stretch of the document appears in storage.
+    for (let at = 0; at + 48 <= plain.length; at += 2048) expect(stored.includes(plain.subarray(at, at + 48))).toBe(false);
+  });
+
+  it('makes every stored copy unreadable once the client is destroyed: downloads answer as destroyed, a backup decrypts to nothing', async () => {
+    const clientId = randomUUID();
+    const { version, document } = await generate(cv(clientId));
+    const owner = { clientId, documentId: document.documentId };
+    const backup = await storedBytes(version.storageRef);
+    expect(await cipher.decryptBytes(clientId, backup, fileBindingOf(document.documentId, version.storageRef))).toBeInstanceOf(Buffer);
+
+    await consumer.handlers.PersonalDataDestroyed!(destroyed(clientId), origin);
+    expect(await filesOf(clientId)).toBe(0);
+    expect(isErased(await cipher.decryptBytes(clientId, backup, fileBindingOf(document.documentId, version.storageRef)))).toBe(true);
+
+    // A copy put back (a restored backup) is still unreadable: the download answers as for a destroyed document.
+    await new DocumentFileStore(connection).save(backup, owner, version.storageRef);
+    expect(await files.read(version.storageRef, owner, version.sha256)).toBe(FILE_DESTROYED);
   });
 });

@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { helsinkiDate } from '@career/calendar';
 import type { Access, CommandSideContext, CommandSideOf } from '@career/event-sourcing';
-import type { DocumentFormat, DocumentKind, DocumentLanguage, GeneratedDocument } from '../content/domain';
+import type { AgreedPlanInput, DocumentFormat, DocumentKind, DocumentLanguage, GeneratedDocument, ProfileInput } from '../content/domain';
 import { refuse } from '../document-generation.errors';
-import { DocumentInputsReader } from '../internal-api-clients/document-inputs.reader';
+import type { ClientContact } from '../internal-api-clients/client-contact';
+import { DocumentInputsReader, type InputRequest } from '../internal-api-clients/document-inputs.reader';
 import { DocumentOverflowError, renderDocument } from '../rendering';
-import { DocumentFileStore, newStorageRef, sha256Of } from '../storage/document-file-store';
+import { newStorageRef, sha256Of } from '../storage/document-file-store';
+import { SealedDocumentFiles } from '../storage/sealed-document-files';
 import { documentAggregate } from './domain/document.aggregate';
 import type { RecordGeneratedVersion } from './domain/document.commands';
+import type { Provenance } from './domain/document.events';
 import { buildContent, inputDigestOf, type VacancyRequest } from './domain/document-content';
 import { documentIdOf } from './domain/document-id';
 import { equivalentVersion, type DocumentVersion, type ExistingDocument, type GenerationFingerprint } from './domain/document.state';
@@ -20,6 +23,16 @@ export interface GenerateDocumentRequest {
   format: DocumentFormat;
   vacancy?: VacancyRequest;
   motivation?: string;
+  /** A career plan: which plan (its guidance process's id) and which agreed version. */
+  plan?: { planId: string; version: number };
+}
+
+/** What a document is built from, read from the owners at render time, and the revisions recorded as its provenance. */
+interface Inputs {
+  intake: ClientContact;
+  profile?: ProfileInput;
+  plan?: AgreedPlanInput;
+  provenance: Provenance;
 }
 
 export interface GeneratedVersion {
@@ -30,10 +43,10 @@ export interface GeneratedVersion {
 }
 
 /**
- * Generates a document version (docs/domain.md#the-process, step 8): fetch the inputs from
+ * Generates a document version (docs/domain.md#the-process, steps 6 and 8): fetch the inputs from
  * their owners, build the content, render it, and record it as the document's next version
  * unless an identical one exists (the decider's rule, see equivalentVersion). The bytes are
- * stored right before the version's event is appended, so a recorded version always has its
+ * encrypted with the client's key (SealedDocumentFiles) and stored right before the version's event is appended, so a recorded version always has its
  * bytes; a file whose version was not recorded (refused, or an identical version won a race)
  * is deleted again. The content is rendered before the stream is read, because the event names
  * the bytes' hash and size: an identical request costs a render, never a stored file, and the
@@ -44,23 +57,22 @@ export class DocumentGenerator {
   constructor(
     @Inject(documentAggregate.token) private readonly documents: CommandSideOf<typeof documentAggregate>,
     private readonly inputs: DocumentInputsReader,
-    private readonly files: DocumentFileStore,
+    private readonly files: SealedDocumentFiles,
   ) {}
 
   async generate(request: GenerateDocumentRequest, context: CommandSideContext, access: Access): Promise<GeneratedVersion> {
     const { clientId, kind, format } = request;
     const asked = { clientId, organisation: context.organisation, correlationId: context.correlationId };
-    const [intake, skills] = await Promise.all([this.inputs.contactOf(asked), this.inputs.skillsProfileOf(asked)]);
+    const { intake, profile, plan, provenance } = await this.inputsOf(request, asked);
     const language = request.language ?? intake.preferredLanguage;
     const documentId = documentIdOf(clientId, kind, language);
     const now = context.now;
-
-    const content = buildContent({ kind, language, contact: intake.contact, profile: skills.profile, vacancy: request.vacancy, motivation: request.motivation, now });
+    const content = buildContent({ kind, language, contact: intake.contact, profile, plan, vacancy: request.vacancy, motivation: request.motivation, now });
     const inputDigest = inputDigestOf(documentId, request);
     const fingerprint: GenerationFingerprint = {
       format,
       templateVersion: content.meta.templateVersion,
-      provenance: { skillsProfileRevision: skills.revision, intakeRevision: intake.revision },
+      provenance,
       ...(inputDigest ? { inputDigest } : {}),
       documentDate: helsinkiDate(now),
     };
@@ -98,6 +110,18 @@ export class DocumentGenerator {
     const version = created ? document.versions[document.versions.length - 1] : equivalentVersion(document, fingerprint);
     if (!version) throw new Error(`document ${documentId}: the version just decided on is missing`);
     return { created, document, version };
+  }
+
+  /** A plan is built from its agreed version and the name; a CV or an application from the skills profile and the contact details. */
+  private async inputsOf(request: GenerateDocumentRequest, asked: InputRequest): Promise<Inputs> {
+    if (request.kind === 'career-plan') {
+      if (!request.plan) throw new Error('a career plan document names its plan and version (checked by the controller)');
+      const { planId, version } = request.plan;
+      const [intake, agreed] = await Promise.all([this.inputs.contactOf(asked), this.inputs.agreedPlanOf(asked, planId, version)]);
+      return { intake, plan: agreed.plan, provenance: { planId, planVersion: version, planRevision: agreed.revision, intakeRevision: intake.revision } };
+    }
+    const [intake, skills] = await Promise.all([this.inputs.contactOf(asked), this.inputs.skillsProfileOf(asked)]);
+    return { intake, profile: skills.profile, provenance: { skillsProfileRevision: skills.revision, intakeRevision: intake.revision } };
   }
 
   private async render(content: GeneratedDocument, format: DocumentFormat): Promise<Buffer> {

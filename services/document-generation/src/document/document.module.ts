@@ -5,6 +5,7 @@ import { StorageModule } from '../storage/storage.module';
 import { DocumentGenerator } from './document-generator';
 import { documentAggregate } from './domain/document.aggregate';
 import { DocumentController } from './http/document.controller';
+import { MyDocumentsController } from './http/my-documents.controller';
 import { GetDocumentContentHandler } from './queries/get-document-content.query';
 import { GetDocumentHandler, GetDocumentVersionHandler } from './queries/get-document.query';
 import { ListClientDocumentsHandler } from './queries/list-client-documents.query';
@@ -15,7 +16,7 @@ const documentCommandSide = CommandSideModule.forAggregates([documentAggregate])
 /** Documents: generation over HTTP and the queries that read the document streams. */
 @Module({
   imports: [documentCommandSide, InputsModule, StorageModule],
-  controllers: [DocumentController],
+  controllers: [DocumentController, MyDocumentsController],
   providers: [DocumentGenerator, GetDocumentHandler, GetDocumentVersionHandler, GetDocumentContentHandler, ListClientDocumentsHandler],
   exports: [documentCommandSide, StorageModule],
 })

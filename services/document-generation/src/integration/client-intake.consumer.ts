@@ -7,7 +7,7 @@ import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { documentAggregate } from '../document/domain/document.aggregate';
 import { documentIdsOfClient } from '../document/domain/document-id';
-import { DocumentFileStore } from '../storage/document-file-store';
+import { SealedDocumentFiles } from '../storage/sealed-document-files';
 
 /** How long a destruction waits for MongoDB to come back before the message is retried (and finally dead-lettered). */
 const STORAGE_WAIT_MS = 20_000;
@@ -28,14 +28,15 @@ export class ClientIntakeConsumer implements ProducerConsumer<'client-intake'> {
 
   constructor(
     @Inject(documentAggregate.token) private readonly documents: CommandSideOf<typeof documentAggregate>,
-    private readonly files: DocumentFileStore,
+    private readonly files: SealedDocumentFiles,
     @Inject(MONGO_CONNECTION) private readonly connection: Connection,
     @Inject(ROOT_LOGGER) private readonly logger: Logger,
   ) {}
 
   /**
    * First DocumentsDestroyed on each of the client's documents (no version can be added after
-   * it), then the files of every version. Both steps are idempotent, so a redelivered message
+   * it), then this service's copy of the client's key (every stored copy of a file becomes
+   * unreadable: crypto-shredding), then the files of every version. Both steps are idempotent, so a redelivered message
    * repeats them harmlessly; a generation racing with it loses (refused, its file deleted by
    * either side).
    */
@@ -56,7 +57,7 @@ export class ClientIntakeConsumer implements ProducerConsumer<'client-intake'> {
       const result = await this.documents.handle(documentId, { type: 'DestroyDocuments', data: { documentId, clientId }, metadata: { now } }, { context, access: SYSTEM_ACCESS });
       documents += result.newEvents.length;
     }
-    const files = await this.files.deleteAllOf(clientId);
+    const files = await this.files.destroyAllOf(clientId);
     // Ids and counts only.
     this.logger.info({ clientId, documents, files }, 'client documents destroyed');
   }

@@ -1,5 +1,5 @@
-import { topicOf, type IntegrationEvent } from '@career/contracts';
-import type { RecordedEvent } from '@career/event-sourcing';
+import { topicOf, type DocumentGeneratedV1, type IntegrationEvent } from '@career/contracts';
+import type { Actor, RecordedEvent } from '@career/event-sourcing';
 import { publisherOf } from '@career/messaging';
 import type { DocumentEvent } from '../document/domain/document.events';
 
@@ -9,7 +9,7 @@ export const DOCUMENT_GENERATION_TOPIC = topicOf(SERVICE_NAME);
 const publish = publisherOf(SERVICE_NAME);
 
 /**
- * What document generation tells other services: that a version was generated (kind,
+ * What document generation tells other services: that a CV or application version was generated (kind,
  * language, format, version), and that a document's files were destroyed. Never the content,
  * the hash, the storage reference, the vacancy or the template details.
  */
@@ -20,7 +20,18 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
   switch (event.type) {
     case 'DocumentGenerated': {
       const { clientId, documentId, kind, language, format, version, generatedAt } = event.data;
-      return [publish(recorded, { type: 'DocumentGenerated', version: 1, data: { clientId, organisation, documentId, kind, language, format, version, generatedAt } })];
+      // DocumentGenerated v1 names CVs and applications only: widening its kind enum is a new
+      // version (libs/contracts/README.md). A career plan's own facts are scheduling's
+      // (CareerPlanAgreed); its rendering is not published until a consumer needs it.
+      if (kind === 'career-plan') return [];
+      const generatedBy = generatedByOf(recorded.metadata.actor.role);
+      return [
+        publish(recorded, {
+          type: 'DocumentGenerated',
+          version: 1,
+          data: { clientId, organisation, documentId, kind, language, format, version, generatedAt, ...(generatedBy ? { generatedBy } : {}) },
+        }),
+      ];
     }
     case 'DocumentsDestroyed': {
       const { clientId, documentId, destroyedVersions, destroyedAt } = event.data;
@@ -29,4 +40,15 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
     default:
       return [];
   }
+}
+
+/**
+ * Who generated a version, from the actor the command side recorded (the client on their own
+ * channel, or staff): reporting tells what the client did from what their advisor did. A role
+ * that is neither (none generates documents today) is left out rather than guessed.
+ */
+function generatedByOf(role: Actor['role']): DocumentGeneratedV1['generatedBy'] {
+  if (role === 'client') return 'client';
+  if (role === 'advisor' || role === 'coordinator' || role === 'admin') return 'staff';
+  return undefined;
 }

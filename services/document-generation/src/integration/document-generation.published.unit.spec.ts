@@ -1,5 +1,5 @@
 import { validateIntegrationEvent } from '@career/contracts';
-import { fold, type RecordedEvent } from '@career/event-sourcing';
+import { fold, type Actor, type RecordedEvent } from '@career/event-sourcing';
 import { unproducedFields } from '@career/testing';
 import { documentDecider } from '../document/domain/document.decider';
 import type { DocumentCommand } from '../document/domain/document.commands';
@@ -7,7 +7,7 @@ import type { DocumentEvent } from '../document/domain/document.events';
 import { destroyDocuments, FIXTURE_CLIENT_ID as clientId, FIXTURE_DOCUMENT_ID as documentId, recordVersion } from '../test-support/document.fixtures';
 import { toIntegrationEvents } from './document-generation.published';
 
-function recorded(event: DocumentEvent): RecordedEvent {
+function recorded(event: DocumentEvent, role: Actor['role'] = 'advisor'): RecordedEvent {
   return {
     ...event,
     streamId: `document-${documentId}`,
@@ -19,7 +19,7 @@ function recorded(event: DocumentEvent): RecordedEvent {
       occurredAt: '2026-03-04T10:00:00.000Z',
       correlationId: 'c',
       causationId: 'c',
-      actor: { id: 'advisor-1', role: 'advisor' },
+      actor: { id: `${role}-1`, role },
       organisation: 'ORG-1',
       clientId,
     },
@@ -51,8 +51,34 @@ describe('document-generation integration events', () => {
       }),
     );
     expect(event).toMatchObject({ type: 'DocumentGenerated', version: 1, subject: clientId, organisation: 'ORG-1', source: '/career/document-generation' });
-    expect(event.data).toEqual({ clientId, organisation: 'ORG-1', documentId, kind: 'job-application', language: 'sv', format: 'docx', version: 3, generatedAt: '2026-03-04T10:00:00.000Z' });
+    expect(event.data).toEqual({
+      clientId,
+      organisation: 'ORG-1',
+      documentId,
+      kind: 'job-application',
+      language: 'sv',
+      format: 'docx',
+      version: 3,
+      generatedAt: '2026-03-04T10:00:00.000Z',
+      generatedBy: 'staff',
+    });
     expect(validateIntegrationEvent(event.type, event.version, event.data)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('does not publish a career plan’s rendering (DocumentGenerated v1 names CVs and applications only)', () => {
+    const [planRendered] = documentDecider.decide(
+      recordVersion({ kind: 'career-plan', provenance: { planId: documentId, planVersion: 2, planRevision: 9, intakeRevision: 0 } }),
+      fold(documentDecider, []),
+    );
+    expect(toIntegrationEvents(recorded(planRendered))).toEqual([]);
+  });
+
+  it('says who generated the version, from the recorded actor: the client on their own channel, or staff', () => {
+    const generated = recordVersion({ storageRef: '0123456789abcdef01234567', size: 10, provenance: { skillsProfileRevision: 1, intakeRevision: 0 } });
+    const [event] = documentDecider.decide(generated, fold(documentDecider, []));
+    const by = (role: Actor['role']) => toIntegrationEvents(recorded(event, role))[0].data as { generatedBy?: string };
+    expect([by('client').generatedBy, by('advisor').generatedBy, by('coordinator').generatedBy]).toEqual(['client', 'staff', 'staff']);
+    expect(by('service')).not.toHaveProperty('generatedBy');
   });
 
   it('publishes DocumentsDestroyed v1', () => {

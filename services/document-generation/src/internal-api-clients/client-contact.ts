@@ -1,5 +1,5 @@
 import { DOCUMENT_LANGUAGES, type ContactInput, type DocumentLanguage } from '../content/domain';
-import { objectAt, oneOf, optionalText, requiredInteger, requiredText } from './response-fields';
+import { objectAt, oneOf, optionalText, requiredInteger, requiredText } from '@career/platform';
 
 /**
  * What client-intake's `GET /internal/v1/clients/:id/contact` returns (agreed with client

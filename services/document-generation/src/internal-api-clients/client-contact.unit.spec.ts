@@ -1,5 +1,5 @@
 import { ClientNameErasedError, parseClientContact } from './client-contact';
-import { AnswerShapeError } from './response-fields';
+import { AnswerShapeError } from '@career/platform';
 
 const answer = {
   clientId: '5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11',

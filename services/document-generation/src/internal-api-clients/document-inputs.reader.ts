@@ -3,8 +3,8 @@ import { ServiceTokenSource } from '@career/auth';
 import { DocumentGenerationConfig } from '../document-generation.config';
 import { refuse } from '../document-generation.errors';
 import { ClientNameErasedError, parseClientContact, type ClientContact } from './client-contact';
-import { getInternalJson, malformedAnswer, revisionOfEtag } from './internal-api';
-import { AnswerShapeError } from './response-fields';
+import { AnswerShapeError, getInternalJson, malformedAnswer, revisionOfEtag } from '@career/platform';
+import { parseAgreedPlan, PlanTextErasedError, type AgreedPlanAnswer } from './career-plan';
 import { parseSkillsProfile, type SkillsProfileAnswer } from './skills-profile';
 
 export interface InputRequest {
@@ -16,8 +16,8 @@ export interface InputRequest {
 
 /**
  * Fetches what a document is built from at render time, over the owners' internal APIs:
- * contact details from client-intake, the skills profile from skills-assessment. Nothing of
- * it is kept here except inside the rendered file.
+ * contact details from client-intake, the skills profile from skills-assessment, an agreed
+ * career plan version from scheduling. Nothing of it is kept here except inside the rendered file.
  */
 @Injectable()
 export class DocumentInputsReader {
@@ -60,13 +60,32 @@ export class DocumentInputsReader {
     if (profile.organisation !== undefined && profile.organisation !== request.organisation) throw refuse('CLIENT.NOT_FOUND');
     return profile;
   }
+
+  /** One agreed version of the client's career plan; another client's or organisation's plan, or a version never agreed, is "not found". */
+  async agreedPlanOf(request: InputRequest, planId: string, version: number): Promise<AgreedPlanAnswer> {
+    const service = 'scheduling';
+    const answer = await getInternalJson({
+      service,
+      baseUrl: this.config.SCHEDULING_URL,
+      path: `/internal/v1/career-plans/${encodeURIComponent(planId)}/versions/${encodeURIComponent(String(version))}`,
+      token: await this.tokens.tokenFor(request.organisation),
+      timeoutMs: this.config.DEPENDENCY_TIMEOUT_MS,
+      correlationId: request.correlationId,
+    });
+    if (!answer.found) throw refuse('DOCUMENT.PLAN_VERSION_NOT_FOUND');
+    const plan = parsed(service, 'career plan', () => parseAgreedPlan(answer.body, revisionOfEtag(answer.etag)));
+    if (plan.planId !== planId || plan.plan.version !== version) throw malformedAnswer(service, 'career plan');
+    // scheduling applies the token's organisation; the client is this request's to check.
+    if (plan.organisation !== request.organisation || plan.clientId !== request.clientId) throw refuse('DOCUMENT.PLAN_VERSION_NOT_FOUND');
+    return plan;
+  }
 }
 
 function parsed<T>(service: string, what: string, parse: () => T): T {
   try {
     return parse();
   } catch (error) {
-    if (error instanceof ClientNameErasedError) throw refuse('DOCUMENT.CLIENT_DATA_DESTROYED');
+    if (error instanceof ClientNameErasedError || error instanceof PlanTextErasedError) throw refuse('DOCUMENT.CLIENT_DATA_DESTROYED');
     if (error instanceof AnswerShapeError) throw malformedAnswer(service, `${what} (${error.field})`);
     throw error;
   }

@@ -9,12 +9,13 @@ import type {
   SkillInput,
   SkillKind,
 } from '../content/domain';
-import { AnswerShapeError, arrayAt, isObject, objectAt, oneOf, optionalInteger, optionalText, requiredInteger, requiredText, type Json } from './response-fields';
+import { AnswerShapeError, arrayAt, isObject, objectAt, oneOf, optionalInteger, optionalText, requiredInteger, requiredText, type Json } from '@career/platform';
 
 /**
  * What skills-assessment's `GET /internal/v1/skills-profiles/:clientId` returns: the open
  * profile as its state holds it (skills-profile.state.ts: skills, workExperience, education,
- * licences, interestInventory, ...; free text decrypted) and the profile stream's `revision`.
+ * licences, interestInventory, the client's profile text, ...; free text decrypted) and the
+ * profile stream's `revision`.
  * The profile may also come wrapped as `{ profile, revision }`. Only what a CV or an
  * application prints is read; targets and self-assessments stay out.
  */
@@ -35,7 +36,8 @@ export function parseSkillsProfile(body: unknown, etagRevision?: number): Skills
   const profile = isObject(answer.profile) ? answer.profile : answer;
   const revision = answer.revision === undefined && etagRevision !== undefined ? etagRevision : requiredInteger(answer, 'revision', 'revision', 0);
   const interestCode = isObject(profile.interestInventory) ? optionalText(profile.interestInventory, 'code') : undefined;
-  const summary = optionalText(profile, 'summary');
+  // The client's profile in their own words: the CV prints it instead of a generated sentence.
+  const summary = isObject(profile.profileText) ? optionalText(profile.profileText, 'text') : undefined;
   const organisation = optionalText(answer, 'organisation') ?? optionalText(profile, 'organisation');
   return {
     ...(organisation ? { organisation } : {}),

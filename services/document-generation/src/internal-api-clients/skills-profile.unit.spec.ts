@@ -1,5 +1,5 @@
 import { parseSkillsProfile } from './skills-profile';
-import { AnswerShapeError } from './response-fields';
+import { AnswerShapeError } from '@career/platform';
 
 // The answer as skills-assessment's internal API gives it (toSkillsProfileView).
 const answer = {
@@ -20,6 +20,7 @@ const answer = {
   targets: [{ targetId: 't1', target: { kind: 'occupation', label: 'x' }, requirements: [], gaps: {} }],
   selfAssessments: [],
   completion: null,
+  profileText: { text: 'Olen tarkka ja oppivainen.', recordedBy: 'client', writtenAt: 'x' },
 };
 
 describe('parseSkillsProfile', () => {
@@ -28,6 +29,7 @@ describe('parseSkillsProfile', () => {
       organisation: 'ORG-1',
       revision: 7,
       profile: {
+        summary: 'Olen tarkka ja oppivainen.',
         skills: [
           { label: 'trukin kuljettaminen', kind: 'skill', proficiency: 4, gainedIn: 'work', evidence: 'Ajoin trukkia viisi vuotta.' },
           { label: 'englanti', kind: 'language', proficiency: 2, cefrLevel: 'B1', gainedIn: 'studies' },
@@ -39,6 +41,11 @@ describe('parseSkillsProfile', () => {
         interestCode: 'RCS',
       },
     });
+  });
+
+  it('takes no profile text when there is none, or when it was erased with the client’s key', () => {
+    expect(parseSkillsProfile({ ...answer, profileText: null }).profile).not.toHaveProperty('summary');
+    expect(parseSkillsProfile({ ...answer, profileText: { textErased: true, recordedBy: 'client', writtenAt: 'x' } }).profile).not.toHaveProperty('summary');
   });
 
   it('accepts an empty profile and a profile wrapped as { profile, revision }', () => {

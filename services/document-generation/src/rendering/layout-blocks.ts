@@ -4,7 +4,7 @@
  * or order, and the tagged-PDF structure (H1/H2/H3/P/L) follows the same semantics as the
  * DOCX heading styles.
  */
-import type { ApplicationDocument, CvDocument, GeneratedDocument, TimelineEntry } from '../content/domain/document-model';
+import type { ApplicationDocument, CareerPlanDocument, CvDocument, GeneratedDocument, TimelineEntry } from '../content/domain/document-model';
 
 export type HeadingLook = 'name' | 'section' | 'area' | 'letter';
 export type ParagraphLook = 'body' | 'muted' | 'kicker' | 'sender' | 'signature';
@@ -106,6 +106,34 @@ function applicationLayout(doc: ApplicationDocument): Layout {
   return { blocks };
 }
 
+/** Name and label, the version line, then each goal (H3) with its target and its steps as a list, then the agreement. */
+function careerPlanLayout(doc: CareerPlanDocument): Layout {
+  const blocks: Block[] = [
+    { type: 'heading', level: 1, look: 'name', text: doc.person.fullName },
+    { type: 'paragraph', look: 'kicker', text: doc.documentLabel },
+    { type: 'paragraph', look: 'muted', text: doc.versionLine },
+    { type: 'rule', strong: true },
+    { type: 'heading', level: 2, look: 'section', text: doc.goals.heading },
+  ];
+  for (const goal of doc.goals.items) {
+    blocks.push({ type: 'heading', level: 3, look: 'area', text: goal.heading }, { type: 'paragraph', look: 'muted', text: goal.detail });
+    if (goal.steps.length > 0) {
+      blocks.push({ type: 'list', items: goal.steps.map((step) => ({ lead: step.label, ...(step.detail ? { text: step.detail } : {}) })) });
+    } else if (goal.noSteps) {
+      blocks.push({ type: 'paragraph', look: 'body', text: goal.noSteps });
+    }
+  }
+  blocks.push({ type: 'heading', level: 2, look: 'section', text: doc.agreement.heading }, { type: 'paragraph', look: 'body', text: doc.agreement.text });
+  return { blocks, footer: { left: doc.footer, pageLabel: doc.pageLabel } };
+}
+
 export function layoutOf(doc: GeneratedDocument): Layout {
-  return doc.kind === 'skills-cv' ? cvLayout(doc) : applicationLayout(doc);
+  switch (doc.kind) {
+    case 'skills-cv':
+      return cvLayout(doc);
+    case 'job-application':
+      return applicationLayout(doc);
+    case 'career-plan':
+      return careerPlanLayout(doc);
+  }
 }

@@ -90,6 +90,13 @@ export class DocumentFileStore {
 
   /** The stored bytes, checked against `expectedSha256` (the hash recorded in the event). */
   async read(storageRef: string, expectedSha256: string): Promise<Buffer> {
+    const bytes = await this.readUnchecked(storageRef);
+    if (sha256Of(bytes) !== expectedSha256) throw new StoredFileCorruptError(storageRef);
+    return bytes;
+  }
+
+  /** The stored bytes as they are, for a caller that authenticates them itself (sealed files: the GCM tag). */
+  async readUnchecked(storageRef: string): Promise<Buffer> {
     const { bucket } = this.storage();
     const id = objectIdOf(storageRef);
     if (!id) throw new StoredFileMissingError(storageRef);
@@ -102,9 +109,7 @@ export class DocumentFileStore {
       if (error instanceof Error && error.name === 'MongoGridFSStreamError') throw new StoredFileCorruptError(storageRef);
       throw error;
     }
-    const bytes = Buffer.concat(chunks);
-    if (sha256Of(bytes) !== expectedSha256) throw new StoredFileCorruptError(storageRef);
-    return bytes;
+    return Buffer.concat(chunks);
   }
 
   async exists(storageRef: string): Promise<boolean> {

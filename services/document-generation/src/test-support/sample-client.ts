@@ -12,7 +12,8 @@ export const SAMPLE_CONTACT: ContactInput = {
   lastName: 'Häkkinen',
   email: 'mikko.hakkinen@example.fi',
   phone: '040 123 4567',
-  municipality: 'Vantaa',
+  // As client-intake keeps it: the code (092 Vantaa, Vanda in Swedish).
+  municipality: '092',
 };
 
 const PROFILES: Record<DocumentLanguage, ProfileInput> = {

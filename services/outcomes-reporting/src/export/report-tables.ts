@@ -2,6 +2,8 @@ import type { LearningOutcomeMetrics } from '../metrics/domain/learning-outcomes
 import type { ProcessMetrics } from '../metrics/domain/process-metrics';
 import type { ShownIndicatorReport } from '../suppression/domain/suppress-indicator-report';
 import type { Shown } from '../suppression/domain/suppress-metrics';
+import type { RegionFigures } from '../indicators/domain/regional-roll-up';
+import type { ShownRegionalRollUp } from '../suppression/domain/suppress-regional-roll-up';
 import type { CellValue, ReportTable } from './report-table';
 
 /**
@@ -120,11 +122,29 @@ export function learningOutcomesTable(metrics: Shown<LearningOutcomeMetrics>): R
     columns: [
       { key: 'outcome', header: 'Learning outcome' },
       { key: 'fromEvents', header: 'Shown by events' },
+      { key: 'fromEventsByClient', header: 'Shown by events: by the client' },
+      { key: 'fromEventsByAdvisor', header: 'Shown by events: by the advisor' },
       { key: 'confirmedByAdvisor', header: 'Confirmed by advisor' },
       { key: 'total', header: 'Total' },
       { key: 'share', header: 'Share of closed processes' },
+      { key: 'definition', header: 'Definition' },
     ],
     rows: Object.entries(metrics.outcomes).map(([outcome, figure]) => ({ outcome, ...figure })),
+  };
+}
+
+/** The client's own work beside the advisor's, per kind: closed processes where each did it. */
+export function clientActivityTable(metrics: Shown<LearningOutcomeMetrics>): ReportTable {
+  return {
+    name: 'Client activity',
+    columns: [
+      { key: 'activity', header: 'Activity' },
+      { key: 'byClient', header: 'By the client' },
+      { key: 'byAdvisor', header: 'By the advisor' },
+      { key: 'either', header: 'Either' },
+      { key: 'definition', header: 'Definition' },
+    ],
+    rows: Object.entries(metrics.activity).map(([activity, figure]) => ({ activity, ...figure })),
   };
 }
 
@@ -139,5 +159,33 @@ export function selfAssessmentTable(metrics: Shown<LearningOutcomeMetrics>): Rep
       { key: 'meanChange', header: 'Mean change' },
     ],
     rows: Object.entries(metrics.selfAssessment).map(([dimension, change]) => ({ dimension, ...change })),
+  };
+}
+
+/** The regional roll-up (already suppressed): one row per region, the unknown region, the total. */
+export function regionalRollUpTable(rollUp: ShownRegionalRollUp): ReportTable {
+  const figures = (f: Shown<RegionFigures>) => ({
+    participants: f.participants,
+    leavers: f.leavers,
+    employed: f.employedUponLeaving,
+    education: f.inEducationOrTrainingUponLeaving,
+    jobSearching: f.jobSearchingUponLeaving,
+  });
+  return {
+    name: 'By region',
+    columns: [
+      { key: 'code', header: 'Region code' },
+      { key: 'name', header: 'Region' },
+      { key: 'participants', header: 'Participants' },
+      { key: 'leavers', header: 'Have left' },
+      { key: 'employed', header: 'In employment upon leaving' },
+      { key: 'education', header: 'In education or training upon leaving' },
+      { key: 'jobSearching', header: 'Job searching upon leaving' },
+    ],
+    rows: [
+      ...rollUp.regions.map((r) => ({ code: r.code, name: `${r.nameFi} / ${r.nameSv}`, ...figures(r) })),
+      { code: null, name: 'Municipality not known', ...figures(rollUp.unknownRegion) },
+      { code: null, name: 'Total', ...figures(rollUp.total) },
+    ],
   };
 }

@@ -8,6 +8,7 @@ import { METRICS_AS_OF, METRICS_ROWS } from '../test-support/metrics-rows.fixtur
 import { suppressIndicatorReport } from '../suppression/domain/suppress-indicator-report';
 import { toCsv } from './csv';
 import {
+  clientActivityTable,
   indicatorContextTable,
   indicatorTable,
   learningOutcomesTable,
@@ -40,6 +41,7 @@ describe('report tables: from the suppressed report to CSV and XLSX', () => {
       processMetricsTable(metrics),
       outcomesByDirectionTable(metrics),
       learningOutcomesTable(learning),
+      clientActivityTable(learning),
       selfAssessmentTable(learning),
     ]);
     const sheets = await readXlsxFile(workbook);
@@ -49,12 +51,25 @@ describe('report tables: from the suppressed report to CSV and XLSX', () => {
       'Process metrics',
       'Outcomes by direction',
       'Learning outcomes',
+      'Client activity',
       'Self-assessment',
     ]);
     const about = Object.fromEntries(sheets[0].data.slice(1).map(([item, value]) => [item, value]));
     expect(about).toMatchObject({ 'Participants (complete records)': 17, 'Excluded: incomplete records': '<5', Period: '2025-01-01 .. 2025-12-31 by entry' });
     const metricsByName = Object.fromEntries(sheets[2].data.slice(1).map(([metric, value]) => [metric, value]));
     expect(metricsByName).toMatchObject({ Processes: 7, 'No-show rate': 0.2, 'Initial assessment, mean weeks': 3.67 });
-    expect(sheets[4].data[1]).toEqual(['learnedToIdentifySkills', 2, 1, 2, 0.4]);
+    expect(sheets[4].data[0]).toEqual([
+      'Learning outcome',
+      'Shown by events',
+      'Shown by events: by the client',
+      'Shown by events: by the advisor',
+      'Confirmed by advisor',
+      'Total',
+      'Share of closed processes',
+      'Definition',
+    ]);
+    expect(sheets[4].data[1]).toEqual(['learnedToIdentifySkills', 2, 1, 1, 1, 2, 0.4, expect.stringMatching(/^The self-assessment "identify own skills"/)]);
+    expect(sheets[5].data[0]).toEqual(['Activity', 'By the client', 'By the advisor', 'Either', 'Definition']);
+    expect(sheets[5].data.find(([activity]) => activity === 'cv')).toEqual(['cv', 1, 2, 2, expect.stringMatching(/^Generated a version of their skills-based CV/)]);
   });
 });

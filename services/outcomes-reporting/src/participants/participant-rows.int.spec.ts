@@ -96,6 +96,28 @@ describe('participant rows over Kafka and FerretDB, and the rebuild', () => {
     expect(ours[0].raw).not.toContain('1572860');
   });
 
+  it("shows an organisation's figures to its own reporter and administrator, and to others only with the cross-organisation grant", async () => {
+    const participantsOf = async (token: string) =>
+      ((await t.api('GET', '/api/v1/reports/participants', { token })).json.byOrganisation as { organisation: string }[]).map((row) => row.organisation);
+    const stranger = `${t.organisation}-OTHER`;
+    expect(await participantsOf(await t.token('admin'))).toEqual([t.organisation]);
+    expect(await participantsOf(await t.token('admin', stranger))).not.toContain(t.organisation);
+    expect(await participantsOf(await t.token('reporter', stranger))).not.toContain(t.organisation);
+    for (const role of ['admin', 'reporter'] as const) {
+      const other = await t.api('GET', `/api/v1/reports/indicators?org=${t.organisation}`, { token: await t.token(role, stranger) });
+      expect(other.status).toBe(403);
+      const file = await t.api('GET', `/api/v1/reports/process-metrics?org=${t.organisation}&format=csv`, { token: await t.token(role, stranger) });
+      expect(file.status).toBe(403);
+    }
+    // The Fund evaluator: a reporter whose token has the cross-organisation grant.
+    const evaluator = await t.token('reporter', 'FUND', 'fund-evaluator', { crossOrganisation: true });
+    expect(await participantsOf(evaluator)).toContain(t.organisation);
+    const theirs = await t.api('GET', `/api/v1/reports/indicators?org=${t.organisation}`, { token: evaluator });
+    const own = await t.api('GET', '/api/v1/reports/indicators', { token: await t.token('reporter') });
+    expect(theirs.status).toBe(200);
+    expect(theirs.json).toEqual(own.json);
+  });
+
   it('rebuilds into fresh collections with identical figures, and keeps feeding the new ones live', async () => {
     const models = t.app.get(ParticipantReadModels);
     const before = await ourRows();
@@ -103,8 +125,12 @@ describe('participant rows over Kafka and FerretDB, and the rebuild', () => {
 
     const refused = await t.api('POST', '/api/v1/reports/rebuild', { token: await t.token('reporter') });
     expect(refused.status).toBe(403);
+    // The read model is every organisation's: an organisation's own administrator may not rebuild it.
+    const ownAdmin = await t.api('POST', `/api/v1/reports/rebuild?org=${t.organisation}`, { token: await t.token('admin') });
+    expect(ownAdmin.status).toBe(403);
+    const operator = await t.token('admin', 'OPERATIONS', 'operator-1', { crossOrganisation: true });
     // The topics are shared with other runs: the checksums are taken of this test's organisation.
-    const response = await t.api('POST', `/api/v1/reports/rebuild?org=${t.organisation}`, { token: await t.token('admin') });
+    const response = await t.api('POST', `/api/v1/reports/rebuild?org=${t.organisation}`, { token: operator });
     expect(response.status).toBe(200);
     const result = response.json as unknown as RebuildResult;
     expect(result.identical).toBe(true);

@@ -2,6 +2,7 @@ import type { IntegrationEvent } from '@career/contracts';
 import { participantConsumers } from '../integration/participant-consumers';
 import { InMemoryParticipantStore } from '../test-support/in-memory-participant-store';
 import { ClientStory } from '../test-support/integration-events';
+import { activity } from '../test-support/participant-row.builders';
 import { twoProcessStory } from '../test-support/two-process-story';
 
 /** Interleavings of the topics that keep each topic's own order (what Kafka guarantees per client). */
@@ -35,6 +36,9 @@ describe('participant rows from the integration events', () => {
       clientId: story.clientId,
       organisation: 'ORG-A',
       project: 'S20738',
+      // The municipality at entry and its region, from ClientRegistered (the example's Helsinki, Uusimaa).
+      municipality: '091',
+      region: '01',
       advisorId: 'advisor-7',
       entry: {
         date: '2026-02-03',
@@ -57,7 +61,20 @@ describe('participant rows from the integration events', () => {
       trainingReferrals: 1,
       licencesEarned: [{ code: 'forklift-licence', date: '2026-04-10' }],
       documents: { cv: 1, application: 1 },
-      selfAssessment: { start: { selfKnowledge: 2, identifyOwnSkills: 2, careerPlanningConfidence: 1 }, end: { selfKnowledge: 4, identifyOwnSkills: 3, careerPlanningConfidence: 2 } },
+      selfAssessment: {
+        start: { selfKnowledge: 2, identifyOwnSkills: 2, careerPlanningConfidence: 1 },
+        startBy: 'client',
+        end: { selfKnowledge: 4, identifyOwnSkills: 3, careerPlanningConfidence: 2 },
+        endBy: 'client',
+      },
+      activity: activity({
+        cv: { byAdvisor: 1 },
+        application: { byClient: 1 },
+        interestInventory: { byClient: 1 },
+        selfAssessment: { byClient: 3 },
+        skills: { byClient: 1, byAdvisor: 1 },
+        profileText: { byClient: 1 },
+      }),
       labourMarketEvents: [],
     });
     // The re-entry: the first entry's categories with the new date and status; its own phases and facts.
@@ -71,7 +88,8 @@ describe('participant rows from the integration events', () => {
       trainingReferrals: 0,
       licencesEarned: [],
       documents: { cv: 1, application: 0 },
-      selfAssessment: { start: { selfKnowledge: 3, identifyOwnSkills: 3, careerPlanningConfidence: 3 } },
+      selfAssessment: { start: { selfKnowledge: 3, identifyOwnSkills: 3, careerPlanningConfidence: 3 }, startBy: 'advisor' },
+      activity: activity({ cv: { byAdvisor: 1 }, selfAssessment: { byAdvisor: 1 } }),
     });
     expect(second.direction).toBeUndefined();
   });
@@ -125,7 +143,7 @@ describe('participant rows from the integration events', () => {
       return store.writes.length;
     };
     const consumed = participantConsumers({ write: async () => undefined, destroyKey: async () => undefined }).flatMap((consumer) => Object.keys(consumer.handlers));
-    expect(consumed).toHaveLength(15);
+    expect(consumed).toHaveLength(18);
     for (const type of consumed) {
       const event = everyType.find((e) => e.type === type);
       expect({ type, mapped: !!event }).toEqual({ type, mapped: true });

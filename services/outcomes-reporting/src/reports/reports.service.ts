@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { CalendarDate } from '@career/calendar';
 import { computeIndicators, type ReportFilters, type ReportPeriod } from '../indicators/domain/compute-indicators';
+import { computeRegionalRollUp } from '../indicators/domain/regional-roll-up';
+import { suppressRegionalRollUp, type ShownRegionalRollUp } from '../suppression/domain/suppress-regional-roll-up';
 import type { IndicatorSet } from '../indicators/domain/indicator-table';
 import { computeLearningOutcomes } from '../metrics/domain/learning-outcomes';
 import { computeProcessMetrics } from '../metrics/domain/process-metrics';
@@ -32,7 +34,12 @@ export class ReportsService {
     return suppressLearningOutcomes(computeLearningOutcomes(await this.rowsFor(filters), { asOf, filters, ...(period && { period }) }));
   }
 
-  /** All three at once from one read of the rows (the summary page). */
+  /** The cohort of the indicators by region; the `region` filter does not apply (it is every region). */
+  async regions(filters: ReportFilters, set: IndicatorSet, period: ReportPeriod, asOf: CalendarDate): Promise<ShownRegionalRollUp> {
+    return suppressRegionalRollUp(computeRegionalRollUp(await this.rowsFor(filters), { set, period, asOf, filters }));
+  }
+
+  /** All of them at once from one read of the rows (the summary page). */
   async summary(filters: ReportFilters, set: IndicatorSet, period: ReportPeriod, metricsPeriod: ReportPeriod | undefined, asOf: CalendarDate) {
     const rows = await this.rowsFor(filters);
     const scope = { asOf, filters, ...(metricsPeriod && { period: metricsPeriod }) };
@@ -40,6 +47,7 @@ export class ReportsService {
       indicators: suppressIndicatorReport(computeIndicators(rows, { set, period, asOf, filters })),
       processMetrics: suppressProcessMetrics(computeProcessMetrics(rows, scope)),
       learningOutcomes: suppressLearningOutcomes(computeLearningOutcomes(rows, scope)),
+      regions: suppressRegionalRollUp(computeRegionalRollUp(rows, { set, period, asOf, filters })),
     };
   }
 }

@@ -1,5 +1,7 @@
 import type { ShownIndicatorReport, ShownIndicatorResult } from '../suppression/domain/suppress-indicator-report';
+import { regionByCode } from '@career/municipalities';
 import type { ShownLearningOutcomes, ShownProcessMetrics } from '../suppression/domain/suppress-metrics';
+import type { ShownRegionalRollUp } from '../suppression/domain/suppress-regional-roll-up';
 import { esc, formatValue } from './html';
 import { columns, dumbbells, horizontalBars, PALETTE, type BarItem } from './svg-charts';
 
@@ -7,6 +9,8 @@ export interface SummaryInput {
   indicators: ShownIndicatorReport;
   processMetrics: ShownProcessMetrics;
   learningOutcomes: ShownLearningOutcomes;
+  /** The indicators' cohort by region (every region, whatever the region filter). */
+  regions: ShownRegionalRollUp;
   /** ISO instant the page was made. */
   generatedAt: string;
 }
@@ -21,6 +25,14 @@ const LEARNING_NAMES: Record<string, string> = {
   wroteJobApplication: 'Wrote a job application',
   improvedSelfKnowledge: 'Improved self-knowledge',
   improvedConfidence: 'Improved confidence in career planning',
+};
+const ACTIVITY_NAMES: Record<string, string> = {
+  cv: 'Generated a skills-based CV',
+  application: 'Generated a job application',
+  interestInventory: 'Answered the interest inventory',
+  selfAssessment: 'Rated themselves (self-assessment)',
+  skills: 'Recorded their skills',
+  profileText: 'Wrote their profile text',
 };
 const DIMENSION_NAMES: Record<string, string> = {
   selfKnowledge: 'Self-knowledge',
@@ -116,6 +128,42 @@ function outcomesByDirectionTable(metrics: ShownProcessMetrics): string {
   return `<table class="heat"><thead>${head}</thead><tbody>${body.join('')}</tbody></table>`;
 }
 
+/** A figure's cell; a suppressed one (a string such as `<5`) is marked hidden. */
+function numberCell(value: number | string | null): string {
+  return `<td class="num${typeof value === 'string' ? ' hidden' : ''}">${esc(formatValue(value))}</td>`;
+}
+
+function regionTable(rollUp: ShownRegionalRollUp): string {
+  const row = (code: string, name: string, f: ShownRegionalRollUp['total'], strong = false) =>
+    `<tr${strong ? ' style="font-weight:600"' : ''}><td>${esc(code)}</td><td>${esc(name)}</td>${[f.participants, f.leavers, f.employedUponLeaving, f.inEducationOrTrainingUponLeaving, f.jobSearchingUponLeaving].map(numberCell).join('')}</tr>`;
+  const rows = [
+    ...rollUp.regions.map((r) => row(r.code, `${r.nameEn} (${r.nameFi})`, r)),
+    row('', 'Municipality not known', rollUp.unknownRegion),
+    row('', 'All regions', rollUp.total, true),
+  ];
+  return `<table><thead><tr><th>Code</th><th>Region (maakunta)</th><th class="num">Participants</th><th class="num">Have left</th><th class="num">Employed upon leaving</th><th class="num">In education or training</th><th class="num">Job searching</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/**
+ * Who did the work: per kind, the closed processes where the client did it themself and where
+ * the advisor did it for them, with the definition each figure counts by.
+ */
+function clientActivityTable(lo: ShownLearningOutcomes): string {
+  const rows = Object.entries(lo.activity).map(
+    ([kind, f]) => `<tr><th>${esc(ACTIVITY_NAMES[kind] ?? kind)}</th>${numberCell(f.byClient)}${numberCell(f.byAdvisor)}${numberCell(f.either)}<td class="note">${esc(f.definition)}</td></tr>`,
+  );
+  return `<table><thead><tr><th>Activity</th><th class="num">By the client</th><th class="num">By the advisor</th><th class="num">Either</th><th>Definition</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** Each learning outcome's split between the client's own work and the advisor's records, and its definition. */
+function learningOutcomeTable(lo: ShownLearningOutcomes): string {
+  const rows = Object.entries(lo.outcomes).map(
+    ([key, f]) =>
+      `<tr><th>${esc(LEARNING_NAMES[key] ?? key)}</th>${numberCell(f.fromEventsByClient)}${numberCell(f.fromEventsByAdvisor)}${numberCell(f.confirmedByAdvisor)}${numberCell(f.total)}<td class="note">${esc(f.definition)}</td></tr>`,
+  );
+  return `<table><thead><tr><th>Learning outcome</th><th class="num">Events: by the client</th><th class="num">Events: by the advisor</th><th class="num">Confirmed by the advisor</th><th class="num">Either</th><th>Definition</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
 function card(value: unknown, label: string): string {
   return `<div class="card"><div class="value">${esc(formatValue(value as number | string | null))}</div><div class="label">${esc(label)}</div></div>`;
 }
@@ -134,6 +182,7 @@ export function renderSummaryPage(input: SummaryInput): string {
   const filters = [
     report.filters.organisation ? `organisation ${report.filters.organisation}` : 'all organisations',
     report.filters.project ? `project ${report.filters.project}` : 'all projects',
+    report.filters.region ? `region ${report.filters.region} ${regionByCode(report.filters.region)?.nameEn ?? ''}`.trim() : 'all regions',
     ...(report.filters.advisorId ? [`advisor ${report.filters.advisorId}`] : []),
   ].join(', ');
   const unconfirmed = report.results.filter((r) => !r.confirmed).length;
@@ -163,7 +212,7 @@ export function renderSummaryPage(input: SummaryInput): string {
     Object.entries(lo.outcomes).map(([key, figure]) => ({
       label: LEARNING_NAMES[key] ?? key,
       value: figure.share,
-      note: `events ${formatValue(figure.fromEvents)} · advisor ${formatValue(figure.confirmedByAdvisor)} · either ${formatValue(figure.total)}`,
+      note: `client ${formatValue(figure.fromEventsByClient)} · advisor's records ${formatValue(figure.fromEventsByAdvisor)} · confirmed ${formatValue(figure.confirmedByAdvisor)} · either ${formatValue(figure.total)}`,
     })),
     { id: 'learning', ariaLabel: 'Learning outcomes, share of closed processes', as: 'share', max: 1, color: PALETTE.secondary, nullText: 'no closed processes yet' },
   );
@@ -227,6 +276,12 @@ export function renderSummaryPage(input: SummaryInput): string {
   <p class="note">Leavers still inside their 4-week window: ${esc(formatValue(report.population.leaversWithinWindow))} (their status upon leaving may still change).</p>
 </section>
 
+<section>
+  <h2>By region</h2>
+  ${regionTable(input.regions)}
+  <p class="note">The region (maakunta) of each participant's municipality at entry, in Statistics Finland's classification; the same participants as the indicators (complete records, once per operation, the period and filters above, every region whatever the region filter). Statuses upon leaving as for the result indicators, whatever the status at entry.</p>
+</section>
+
 <section class="page-break">
   <h2>The guidance process</h2>
   <div class="two">
@@ -244,7 +299,10 @@ export function renderSummaryPage(input: SummaryInput): string {
 <section>
   <h2>Learning outcomes and self-assessment</h2>
   <h3>Share of closed processes (${esc(formatValue(lo.closedProcesses))}) with each learning outcome</h3>
-  <figure>${learningBars}<figcaption>Shown by the events (a CV or an application generated, a higher self-rating at the end than at the start) or confirmed by the advisor; a process counts once.</figcaption></figure>
+  <figure>${learningBars}<figcaption>Shown by the events (a CV or an application generated, a higher self-rating at the end than at the start) or confirmed by the advisor; a process counts once. The events are split by who did the work: the client themself (on their own channel, or entering it as theirs) or the advisor.</figcaption></figure>
+  ${learningOutcomeTable(lo)}
+  <h3>What the clients did themselves (closed processes)</h3>
+  ${clientActivityTable(lo)}
   <h3>Self-assessment, mean at the start and at the end (1 = very weak, 5 = very strong)</h3>
   <figure>${selfAssessment}</figure>
 </section>
@@ -262,7 +320,7 @@ export function renderSummaryPage(input: SummaryInput): string {
     <li>Only complete records count: gender, employment status, age and education recorded at entry.</li>
     <li>Upon leaving = the last labour-market status dated no later than 28 days after the exit decides between job searching and employment. Six months after leaving = the follow-up recorded 5–8 months after the exit.</li>
     <li>Participants who did not tell their gender count in the totals only.</li>
-    <li>Small-cell suppression: counts 1–${report.suppression.threshold - 1} are shown as &lt;${report.suppression.threshold}, and further cells are hidden where a hidden count could otherwise be worked out by subtraction (indicators: ${report.suppression.primary + report.suppression.secondary} cells hidden; process metrics: ${pm.suppression.suppressed}; learning outcomes: ${lo.suppression.suppressed}). A mean or share computed from a hidden count is hidden too.</li>
+    <li>Small-cell suppression: counts 1–${report.suppression.threshold - 1} are shown as &lt;${report.suppression.threshold}, and further cells are hidden where a hidden count could otherwise be worked out by subtraction (indicators: ${report.suppression.primary + report.suppression.secondary} cells hidden; regions: ${input.regions.suppression.suppressed}; process metrics: ${pm.suppression.suppressed}; learning outcomes: ${lo.suppression.suppressed}). A mean or share computed from a hidden count is hidden too.</li>
   </ul>
 </section>
 </main>

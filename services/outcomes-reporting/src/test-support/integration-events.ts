@@ -12,12 +12,16 @@ import {
   type InitialAssessmentCompletedV1,
   type InitialAssessmentOverdueV1,
   type IntegrationEvent,
+  type InterestInventoryRecordedV1,
   type MeetingHeldV1,
   type MeetingNoShowV1,
   type PersonalDataDestroyedV1,
   type ProcessClosedV1,
   type ProcessOpenedV1,
+  type ProfileTextWrittenV1,
+  type RecordedByV1,
   type SelfAssessmentRecordedV1,
+  type SkillAddedV1,
   type TrainingCompletedV1,
   type TrainingReferralMadeV1,
   guidanceProcessIdOf,
@@ -135,10 +139,10 @@ export class ClientStory {
   processClosed(processNumber: number, closedAt: string) {
     return this.event<ProcessClosedV1>('scheduling', 'ProcessClosed', closedAt, { ...this.base, processId: this.processId(processNumber), reason: 'client-exited', closedAt });
   }
-  selfAssessment(phase: SelfAssessmentRecordedV1['phase'], recordedAt: string, scores: [number, number, number]) {
+  selfAssessment(phase: SelfAssessmentRecordedV1['phase'], recordedAt: string, scores: [number, number, number], recordedBy: RecordedByV1 = 'client') {
     return this.event<SelfAssessmentRecordedV1>('skills-assessment', 'SelfAssessmentRecorded', recordedAt, {
       ...this.base,
-      recordedBy: 'client',
+      recordedBy,
       recordedAt,
       phase,
       selfKnowledge: scores[0],
@@ -146,7 +150,15 @@ export class ClientStory {
       careerPlanningConfidence: scores[2],
     });
   }
-  documentGenerated(kind: DocumentGeneratedV1['kind'], generatedAt: string, documentId: string = randomUUID(), version = 1, format: DocumentGeneratedV1['format'] = 'pdf') {
+  /** `generatedBy` undefined: a fact from before the field existed. */
+  documentGenerated(
+    kind: DocumentGeneratedV1['kind'],
+    generatedAt: string,
+    documentId: string = randomUUID(),
+    version = 1,
+    format: DocumentGeneratedV1['format'] = 'pdf',
+    generatedBy?: DocumentGeneratedV1['generatedBy'],
+  ) {
     return this.event<DocumentGeneratedV1>('document-generation', 'DocumentGenerated', generatedAt, {
       ...this.base,
       documentId,
@@ -155,6 +167,17 @@ export class ClientStory {
       format,
       version,
       generatedAt,
+      ...(generatedBy ? { generatedBy } : {}),
     });
+  }
+  interestInventory(recordedAt: string, recordedBy: RecordedByV1) {
+    return this.event<InterestInventoryRecordedV1>('skills-assessment', 'InterestInventoryRecorded', recordedAt, { ...this.base, recordedBy, recordedAt, inventoryVersion: 'riasec-v1', code: 'SEC' });
+  }
+  skillAdded(skillId: string, recordedAt: string, recordedBy: RecordedByV1) {
+    const skill = { skillId, label: 'trukin kuljettaminen', kind: 'skill', proficiency: 2, gainedIn: 'work', hasEvidence: true } as const;
+    return this.event<SkillAddedV1>('skills-assessment', 'SkillAdded', recordedAt, { ...this.base, recordedBy, recordedAt, ...skill });
+  }
+  profileTextWritten(recordedAt: string, recordedBy: RecordedByV1) {
+    return this.event<ProfileTextWrittenV1>('skills-assessment', 'ProfileTextWritten', recordedAt, { ...this.base, recordedBy, recordedAt });
   }
 }

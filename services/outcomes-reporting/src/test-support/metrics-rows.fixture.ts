@@ -1,4 +1,4 @@
-import { employedFrom, jobSearching, leftWith, row } from './participant-row.builders';
+import { activity, employedFrom, jobSearching, leftWith, row } from './participant-row.builders';
 import type { ParticipantRow } from '../participants/domain/participant-row';
 
 /**
@@ -14,6 +14,12 @@ import type { ParticipantRow } from '../participants/domain/participant-row';
  *  M6  2026-01-19  2026-02-09     W04-W07 = 4   5  0  group-guidance    2026-06-12  employed since 2025-12-01 (before entry: no time to outcome)
  *  M8  2026-02-16  2026-03-06     W08-W10 = 3   3  2  licence-training  2026-06-01  not recorded              (1 referral)
  *  M7  2026-07-06  entered after the day of the report: not counted
+ *
+ * Who did the work (c = the client themself, a = the advisor):
+ *  M1  CVs c1 a1, application a1, inventory c1, ratings start c end c (+1 during c), skills c3 a2, profile text c1
+ *  M2  CV a1, ratings start a end c, skills a1
+ *  M3  rating start a
+ *  M5  applications c2, inventory a1, ratings start c end c
  */
 export const METRICS_AS_OF = '2026-06-30';
 
@@ -35,7 +41,15 @@ export const METRICS_ROWS: readonly ParticipantRow[] = [
       meetingsMissed: 1,
       direction: 'group-guidance',
       documents: { cv: 2, application: 1 },
-      selfAssessment: { start: ratings(2, 2, 2), end: ratings(4, 3, 2) },
+      selfAssessment: { start: ratings(2, 2, 2), end: ratings(4, 3, 2), startBy: 'client', endBy: 'client' },
+      activity: activity({
+        cv: { byClient: 1, byAdvisor: 1 },
+        application: { byAdvisor: 1 },
+        interestInventory: { byClient: 1 },
+        selfAssessment: { byClient: 3 },
+        skills: { byClient: 3, byAdvisor: 2 },
+        profileText: { byClient: 1 },
+      }),
       learningOutcomes: confirmed({ learnedToIdentifySkills: true }),
     }),
     '2026-04-30',
@@ -49,7 +63,8 @@ export const METRICS_ROWS: readonly ParticipantRow[] = [
       trainingReferrals: 2,
       licencesEarned: [{ code: 'forklift', date: '2026-02-20' }],
       documents: { cv: 1, application: 0 },
-      selfAssessment: { start: ratings(3, 3, 3), end: ratings(3, 4, 2) },
+      selfAssessment: { start: ratings(3, 3, 3), end: ratings(3, 4, 2), startBy: 'advisor', endBy: 'client' },
+      activity: activity({ cv: { byAdvisor: 1 }, selfAssessment: { byClient: 1, byAdvisor: 1 }, skills: { byAdvisor: 1 } }),
     }),
     '2026-03-31',
     { status: 'studying', institutionType: 'vocational', iscedLevel: 4, startDate: '2026-08-15' },
@@ -59,7 +74,8 @@ export const METRICS_ROWS: readonly ParticipantRow[] = [
     meetingsHeld: 5,
     meetingsMissed: 3,
     direction: 'individual-only',
-    selfAssessment: { start: ratings(1, 1, 1) },
+    selfAssessment: { start: ratings(1, 1, 1), startBy: 'advisor' },
+    activity: activity({ selfAssessment: { byAdvisor: 1 } }),
   }),
   row('M4', { date: '2026-03-02' }, { meetingsHeld: 2, meetingsMissed: 1 }),
   leftWith(
@@ -68,7 +84,8 @@ export const METRICS_ROWS: readonly ParticipantRow[] = [
       meetingsHeld: 4,
       direction: 'group-guidance',
       documents: { cv: 0, application: 2 },
-      selfAssessment: { start: ratings(2, 3, 4), end: ratings(3, 3, 5) },
+      selfAssessment: { start: ratings(2, 3, 4), end: ratings(3, 3, 5), startBy: 'client', endBy: 'client' },
+      activity: activity({ application: { byClient: 2 }, interestInventory: { byAdvisor: 1 }, selfAssessment: { byClient: 2 } }),
       learningOutcomes: confirmed({ drewUpSkillsCv: true, improvedConfidence: true }),
     }),
     '2026-05-29',

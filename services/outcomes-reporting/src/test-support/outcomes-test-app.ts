@@ -13,7 +13,7 @@ export interface OutcomesTestApp {
   baseUrl: string;
   organisation: string;
   mongoUrl: string;
-  token(role: Role, organisation?: string, sub?: string): Promise<string>;
+  token(role: Role, organisation?: string, sub?: string, options?: { crossOrganisation?: boolean }): Promise<string>;
   api(method: string, route: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }): Promise<ApiResponse>;
   /** Publishes integration events on their owners' topics, as the other services' relays would. */
   publish(events: readonly IntegrationEvent[]): Promise<void>;
@@ -64,7 +64,7 @@ export async function startOutcomesTestApp(label: string, rootModule: Type<unkno
     baseUrl,
     organisation,
     mongoUrl,
-    token: (role, org, sub) => world.token(role, org, sub),
+    token: (role, org, sub, options) => world.token(role, org, sub, options),
     api: (method, route, options) => httpCall(baseUrl, method, route, options),
     async publish(events) {
       const byTopic = new Map<string, IntegrationEvent[]>();

@@ -1,7 +1,13 @@
 import type { CalendarDate } from '@career/calendar';
 import { statusFrom } from '../participants/domain/apply-outcome-event';
 import type { GainedQualification, LabourMarketImprovement, OutcomeStatus } from '../outcome/domain/outcome.events';
-import type { EntryData, LabourMarketEvent, ParticipantRow } from '../participants/domain/participant-row';
+import { ACTIVITY_KINDS, type ActivityKind, type ByWhom, type EntryData, type LabourMarketEvent, type ParticipantRow } from '../participants/domain/participant-row';
+
+/** No record of anyone's work yet; `activity({ cv: { byClient: 1 } })` for some. */
+export function activity(counts: Partial<Record<ActivityKind, Partial<ByWhom>>> = {}): Record<ActivityKind, ByWhom> {
+  return Object.fromEntries(ACTIVITY_KINDS.map((kind) => [kind, { byClient: 0, byAdvisor: 0, ...counts[kind] }])) as Record<ActivityKind, ByWhom>;
+}
+const noActivity = () => activity();
 
 /** Test builders: a complete, open, unremarkable process unless told otherwise. */
 export function entry(overrides: Partial<EntryData> = {}): EntryData {
@@ -38,6 +44,7 @@ export function row(clientId: string, entryOverrides: Partial<EntryData> = {}, o
     licencesEarned: [],
     documents: { cv: 0, application: 0 },
     selfAssessment: {},
+    activity: noActivity(),
     labourMarketEvents: [],
     ...overrides,
   };

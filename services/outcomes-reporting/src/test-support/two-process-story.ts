@@ -30,16 +30,24 @@ export function twoProcessStory(story: ClientStory) {
       story.initialAssessmentOverdue(2, '2026-10-05T21:00:00.000Z'),
       story.meeting('held', 2, '2026-09-02T10:00:00.000Z'),
     ],
+    // Process 1: the client answers the inventory, rates themself, records a skill (and the
+    // advisor another), and writes their profile text; process 2: the advisor enters a rating.
     'skills-assessment': [
+      story.interestInventory('2026-02-05T10:30:00.000Z', 'client'),
       story.selfAssessment('start', '2026-02-05T11:00:00.000Z', [2, 2, 1]),
+      story.skillAdded('s1', '2026-02-12T11:00:00.000Z', 'client'),
+      story.skillAdded('s2', '2026-02-19T11:00:00.000Z', 'advisor'),
+      story.profileTextWritten('2026-03-01T11:00:00.000Z', 'client'),
       story.selfAssessment('during', '2026-04-01T11:00:00.000Z', [3, 3, 3]),
       story.selfAssessment('end', '2026-06-20T11:00:00.000Z', [4, 3, 2]),
-      story.selfAssessment('start', '2026-09-03T11:00:00.000Z', [3, 3, 3]),
+      story.selfAssessment('start', '2026-09-03T11:00:00.000Z', [3, 3, 3], 'advisor'),
     ],
+    // The CV by staff (two formats of one version), the application by the client on their own
+    // channel; process 2's CV from before facts said who generated it (counts as staff's).
     'document-generation': [
-      story.documentGenerated('skills-cv', '2026-05-01T10:00:00.000Z', cv, 1, 'pdf'),
-      story.documentGenerated('skills-cv', '2026-05-01T10:00:01.000Z', cv, 1, 'docx'),
-      story.documentGenerated('job-application', '2026-05-10T10:00:00.000Z'),
+      story.documentGenerated('skills-cv', '2026-05-01T10:00:00.000Z', cv, 1, 'pdf', 'staff'),
+      story.documentGenerated('skills-cv', '2026-05-01T10:00:01.000Z', cv, 1, 'docx', 'staff'),
+      story.documentGenerated('job-application', '2026-05-10T10:00:00.000Z', undefined, 1, 'pdf', 'client'),
       story.documentGenerated('skills-cv', '2026-10-01T10:00:00.000Z', cv, 2, 'pdf'),
     ],
   } satisfies Record<string, IntegrationEvent[]>;

@@ -12,12 +12,12 @@ const DEFAULT_SPAN_DAYS = 90;
 
 /** `?from=&to=` of the agenda and the group-session list. */
 export class TimeRangeQuery {
-  @ApiPropertyOptional({ description: 'Start of the range: a Helsinki date (from its midnight) or an instant. Default: a week ago.' })
+  @ApiPropertyOptional({ description: 'Start of the range: a Helsinki date (from its midnight) or an instant. Default: a week ago.', format: 'date-time' })
   @IsOptional()
   @Matches(DATE_OR_INSTANT_SHAPE, { message: MESSAGE })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'End of the range (exclusive): a Helsinki date (to its midnight) or an instant. Default: 90 days after `from`.' })
+  @ApiPropertyOptional({ description: 'End of the range (exclusive): a Helsinki date (to its midnight) or an instant. Default: 90 days after `from`.', format: 'date-time' })
   @IsOptional()
   @Matches(DATE_OR_INSTANT_SHAPE, { message: MESSAGE })
   to?: string;

@@ -7,6 +7,7 @@ import { guidanceProcess } from '../guidance-process/domain/guidance-process.agg
 import type { GuidanceProcessCommand } from '../guidance-process/domain/guidance-process.commands';
 import { KnownClients } from '../known-clients/read-models/known-clients';
 import type { SchedulingErrorCode } from '../scheduling.errors';
+import { WorklistFacts } from '../worklist/read-models/worklist-facts';
 
 /** Outcomes that mean "already done": a redelivered fact must change nothing and fail nothing. */
 const ALREADY_DONE: ReadonlySet<string> = new Set<SchedulingErrorCode>(['PROCESS.ALREADY_OPENED', 'PROCESS.CLOSED', 'PROCESS.NOT_FOUND']);
@@ -14,7 +15,7 @@ const ALREADY_DONE: ReadonlySet<string> = new Set<SchedulingErrorCode>(['PROCESS
 /**
  * client-intake's facts drive the guidance process (docs/domain.md#the-process, step 1 -> 2):
  * a client with an advisor gets a process (one per process number, with a deterministic id),
- * exiting closes it, re-entry opens the next one, and destroyed personal data destroys this
+ * exiting closes it (and dates the worklist's after-exit duties), re-entry opens the next one, and destroyed personal data destroys this
  * service's key for the client. Delivery is at least once: every step is idempotent.
  */
 @Injectable()
@@ -25,6 +26,7 @@ export class ClientIntakeConsumer implements ProducerConsumer<'client-intake'> {
     @Inject(guidanceProcess.token) private readonly processes: CommandSideOf<typeof guidanceProcess>,
     private readonly clients: KnownClients,
     @Inject(DATA_KEY_STORE) private readonly keys: DataKeyStore,
+    private readonly worklist: WorklistFacts,
   ) {}
 
   readonly handlers: IntegrationHandlers<'client-intake'> = {
@@ -44,9 +46,12 @@ export class ClientIntakeConsumer implements ProducerConsumer<'client-intake'> {
       await this.openIfReady(event, clientId);
     },
     ClientExited: async (event) => {
-      const { clientId, organisation, processNumber } = event.data;
+      const { clientId, organisation, processNumber, exitDate } = event.data;
       await this.clients.remember(clientId, event.id, { organisation, exited: true });
-      await this.run(event, guidanceProcessIdOf(clientId, processNumber), { type: 'CloseProcess', data: { reason: 'client-exited' }, metadata: { now: new Date(event.time) } });
+      const processId = guidanceProcessIdOf(clientId, processNumber);
+      // The worklist counts the 28-day and six-month duties from the exit date.
+      await this.worklist.exited({ processId, clientId, organisation, exitDate, eventId: event.id });
+      await this.run(event, processId, { type: 'CloseProcess', data: { reason: 'client-exited' }, metadata: { now: new Date(event.time) } });
     },
     PersonalDataDestroyed: async (event) => {
       // Meeting notes, reasons and locations are encrypted with this key, in the events and

@@ -2,19 +2,21 @@ import { addDays, helsinkiDate, helsinkiIsoWeek } from '@career/calendar';
 import { topicOf, type IntegrationEvent } from '@career/contracts';
 import { categoryOf, type RecordedEvent } from '@career/event-sourcing';
 import { publisherOf } from '@career/messaging';
+import { CAREER_PLAN_CATEGORY, careerPlanEventOf } from '../career-plan/domain/career-plan.events';
 import { GROUP_SESSION_CATEGORY, groupSessionEventOf } from '../group-session/domain/group-session.events';
 import { FOLLOW_UP_INTERVAL_WEEKS } from '../guidance-process/domain/guidance-process.cadence';
 import { GUIDANCE_PROCESS_CATEGORY, guidanceProcessEventOf } from '../guidance-process/domain/guidance-process.events';
 
 export const SERVICE_NAME = 'scheduling';
 export const SCHEDULING_TOPIC = topicOf(SERVICE_NAME);
-export const PUBLISHED_CATEGORIES = [GUIDANCE_PROCESS_CATEGORY, GROUP_SESSION_CATEGORY] as const;
+export const PUBLISHED_CATEGORIES = [GUIDANCE_PROCESS_CATEGORY, GROUP_SESSION_CATEGORY, CAREER_PLAN_CATEGORY] as const;
 
 const publish = publisherOf(SERVICE_NAME);
 
 /**
- * What scheduling tells other services: ids, times, phases, directions and licence facts.
- * Never a note, a reason, a rationale, a location, a provider or a licence number (personal
+ * What scheduling tells other services: ids, times, phases, directions, licence facts and the
+ * career plan's kinds, owners and dates. Never a note, a reason, a rationale, a location, a
+ * provider, a licence number, a goal's what or a step's title (personal
  * data, encrypted in the store): this mapping reads only fields stored in plaintext, so the
  * relay needs no decoder. Every message is keyed by the client it concerns: group-session
  * facts are about one client each, and a session's own scheduling (about no client) is not
@@ -24,6 +26,7 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
   const category = categoryOf(recorded.streamId);
   if (category === GUIDANCE_PROCESS_CATEGORY) return processFacts(recorded);
   if (category === GROUP_SESSION_CATEGORY) return sessionFacts(recorded);
+  if (category === CAREER_PLAN_CATEGORY) return planFacts(recorded);
   return [];
 }
 
@@ -117,6 +120,51 @@ function sessionFacts(recorded: RecordedEvent): IntegrationEvent[] {
     }
     default:
       // GroupSessionScheduled concerns no client.
+      return [];
+  }
+}
+
+/**
+ * The plan's agreements and what happens to its goals and steps. Its start, the confirmations
+ * of one party, revisions of steps, reviews and its closing (which ProcessClosed already says)
+ * are not published.
+ */
+function planFacts(recorded: RecordedEvent): IntegrationEvent[] {
+  const event = careerPlanEventOf(recorded);
+  const { clientId, organisation } = recorded.metadata;
+  const planId = recorded.streamId.slice(CAREER_PLAN_CATEGORY.length + 1);
+  // The plan's id is its process's: one plan per process.
+  const base = { planId, processId: planId, clientId, organisation };
+  switch (event.type) {
+    case 'CareerPlanAgreed': {
+      const { version, goalKinds, agreedAt } = event.data;
+      return [publish(recorded, { type: 'CareerPlanAgreed', version: 1, data: { ...base, version, goalKinds, agreedAt } })];
+    }
+    case 'CareerGoalSet': {
+      const { goalId, kind, targetDate, version, setAt } = event.data;
+      return [publish(recorded, { type: 'CareerGoalSet', version: 1, data: { ...base, goalId, kind, targetDate, version, setAt } })];
+    }
+    case 'CareerGoalRevised': {
+      const { goalId, kind, targetDate, version, revisedAt } = event.data;
+      return [publish(recorded, { type: 'CareerGoalRevised', version: 1, data: { ...base, goalId, kind, targetDate, version, revisedAt } })];
+    }
+    case 'CareerGoalAchieved': {
+      const { goalId, kind, targetDate, version, achievedAt } = event.data;
+      return [publish(recorded, { type: 'CareerGoalAchieved', version: 1, data: { ...base, goalId, kind, targetDate, version, achievedAt } })];
+    }
+    case 'CareerGoalDropped': {
+      const { goalId, kind, targetDate, version, droppedAt } = event.data;
+      return [publish(recorded, { type: 'CareerGoalDropped', version: 1, data: { ...base, goalId, kind, targetDate, version, droppedAt } })];
+    }
+    case 'CareerStepDone': {
+      const { stepId, goalId, owner, dueDate, doneBy, version, doneAt } = event.data;
+      return [publish(recorded, { type: 'CareerStepDone', version: 1, data: { ...base, stepId, goalId, owner, dueDate, doneBy, version, doneAt } })];
+    }
+    case 'CareerStepDropped': {
+      const { stepId, goalId, owner, dueDate, version, droppedAt } = event.data;
+      return [publish(recorded, { type: 'CareerStepDropped', version: 1, data: { ...base, stepId, goalId, owner, dueDate, version, droppedAt } })];
+    }
+    default:
       return [];
   }
 }

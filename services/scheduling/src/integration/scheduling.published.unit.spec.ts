@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { validateIntegrationEvent, type IntegrationEvent } from '@career/contracts';
 import { fold, type Decider, type DomainEvent, type RecordedEvent } from '@career/event-sourcing';
 import { unproducedFields } from '@career/testing';
+import type { CareerPlanCommand } from '../career-plan/domain/career-plan.commands';
+import { careerPlanDecider } from '../career-plan/domain/career-plan.decider';
+import type { CareerPlanEvent } from '../career-plan/domain/career-plan.events';
 import type { GroupSessionCommand } from '../group-session/domain/group-session.commands';
 import { groupSessionDecider } from '../group-session/domain/group-session.decider';
 import type { GroupSessionEvent } from '../group-session/domain/group-session.events';
@@ -16,12 +19,14 @@ const SESSION = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const MEETING = '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
 const REFERRAL = '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a';
 const OTHER_CLIENT = '3e4f5a6b-7c8d-4e9f-8a0b-2c3d4e5f6a7b';
+const GOAL = '4f5a6b7c-8d9e-4f0a-9b1c-3d4e5f6a7b8c';
+const STEP = '5a6b7c8d-9e0f-4a1b-8c2d-4e5f6a7b8c9d';
 
 /** What a personal field looks like in the store: ciphertext, which must never be published either. */
 const cipher = { $enc: 'aes-256-gcm/v1', iv: 'aXY=', ct: 'c2VjcmV0', tag: 'dGFn' };
 
 let position = 0;
-function recorded(streamId: string, event: GuidanceProcessEvent | GroupSessionEvent, clientId = CLIENT): RecordedEvent {
+function recorded(streamId: string, event: GuidanceProcessEvent | GroupSessionEvent | CareerPlanEvent, clientId = CLIENT): RecordedEvent {
   position++;
   return {
     ...event,
@@ -59,6 +64,17 @@ const processEvents = [
   { type: 'ProcessClosed', data: { reason: 'client-exited', note: cipher, closedAt: at } },
 ] as unknown as GuidanceProcessEvent[];
 
+/** Personal fields as stored: ciphertext (`what`, `title`, `reason`, `notes`). */
+const planEvents = [
+  { type: 'CareerGoalSet', data: { goalId: GOAL, kind: 'employment', what: cipher, targetDate: '2026-09-30', version: 1, setAt: at } },
+  { type: 'CareerGoalRevised', data: { goalId: GOAL, kind: 'study', what: cipher, targetDate: '2026-12-31', version: 1, revisedAt: at } },
+  { type: 'CareerGoalAchieved', data: { goalId: GOAL, kind: 'study', targetDate: '2026-12-31', version: 2, achievedAt: at } },
+  { type: 'CareerGoalDropped', data: { goalId: GOAL, kind: 'study', targetDate: '2026-12-31', reason: cipher, version: 2, droppedAt: at } },
+  { type: 'CareerStepDone', data: { stepId: STEP, goalId: GOAL, owner: 'client', dueDate: '2026-04-15', doneBy: 'client', version: 1, doneAt: at } },
+  { type: 'CareerStepDropped', data: { stepId: STEP, goalId: GOAL, owner: 'advisor', dueDate: '2026-04-15', reason: cipher, version: 1, droppedAt: at } },
+  { type: 'CareerPlanAgreed', data: { version: 1, goalKinds: ['employment', 'study'], agreedAt: at } },
+] as unknown as CareerPlanEvent[];
+
 const sessionEvents: GroupSessionEvent[] = [
   { type: 'ParticipantEnrolled', data: { clientId: OTHER_CLIENT, fromWaitingList: true, enrolledAt: at } },
   { type: 'ParticipantWaitlisted', data: { clientId: OTHER_CLIENT, position: 2, waitlistedAt: at } },
@@ -67,7 +83,7 @@ const sessionEvents: GroupSessionEvent[] = [
 ];
 
 /** Payload keys that carry personal data in the domain events; `reason` only as a code (ProcessClosed). */
-const PERSONAL_KEYS = ['notes', 'location', 'rationale', 'licenceIdentifier', 'provider', 'note', 'extraReason'];
+const PERSONAL_KEYS = ['notes', 'location', 'rationale', 'licenceIdentifier', 'provider', 'note', 'extraReason', 'what', 'title'];
 
 function keysOf(value: unknown): string[] {
   if (typeof value !== 'object' || value === null) return [];
@@ -99,6 +115,30 @@ describe('scheduling integration events', () => {
     expect(completed.data).toMatchObject({ nextDueDate: '2026-03-17', licenceCodes: ['forklift-licence'] });
     const [credential] = toIntegrationEvents(recorded(`guidanceProcess-${PROCESS}`, processEvents[9]));
     expect(credential.data).toEqual({ processId: PROCESS, clientId: CLIENT, organisation: 'KEHA-01', referralId: REFERRAL, licenceCode: 'forklift-licence', passed: true, validUntil: '2031-03-02', completedAt: at });
+  });
+
+  it.each(planEvents.map((e) => [e.type, e] as const))('publishes the career plan’s %s valid against its contract, with kinds and dates only', (_type, event) => {
+    const source = recorded(`careerPlan-${PROCESS}`, event);
+    const [message, ...more] = toIntegrationEvents(source);
+    expect(more).toEqual([]);
+    expect(validateIntegrationEvent(message.type, message.version, message.data)).toEqual({ valid: true, errors: [] });
+    expect(message).toMatchObject({ type: event.type, id: source.metadata.eventId, subject: CLIENT, organisation: 'KEHA-01' });
+    expect(message.data).toMatchObject({ planId: PROCESS, processId: PROCESS, clientId: CLIENT, organisation: 'KEHA-01' });
+    expect(keysOf(message.data).filter((key) => PERSONAL_KEYS.includes(key))).toEqual([]);
+    expect(keysOf(message.data)).not.toContain('reason');
+    expect(JSON.stringify(message)).not.toContain('$enc');
+  });
+
+  it('does not publish the plan’s start, one party’s confirmation, additions and revisions of steps, reviews or its closing', () => {
+    const quiet = [
+      { type: 'CareerPlanStarted', data: { planId: PROCESS, processId: PROCESS, clientId: CLIENT, organisation: 'KEHA-01', startedOn: '2026-03-03', startedAt: at } },
+      { type: 'CareerStepAdded', data: { stepId: STEP, goalId: GOAL, title: cipher, owner: 'client', dueDate: '2026-04-15', addedBy: 'client', version: 1, addedAt: at } },
+      { type: 'CareerStepRevised', data: { stepId: STEP, goalId: GOAL, title: cipher, owner: 'client', dueDate: '2026-04-15', version: 1, revisedAt: at } },
+      { type: 'CareerPlanVersionConfirmed', data: { version: 1, by: 'client', confirmedAt: at } },
+      { type: 'CareerPlanReviewed', data: { reviewId: STEP, meetingId: MEETING, progress: [], notes: cipher, reviewedAt: at } },
+      { type: 'CareerPlanClosed', data: { closedAt: at } },
+    ] as unknown as CareerPlanEvent[];
+    for (const event of quiet) expect(toIntegrationEvents(recorded(`careerPlan-${PROCESS}`, event))).toEqual([]);
   });
 
   it.each(sessionEvents.map((e) => [e.type, e] as const))('publishes %s about the one client it concerns (the session is audited under its own id)', (_type, event) => {
@@ -162,8 +202,26 @@ describe('scheduling.published covers its contracts', () => {
     { type: 'RecordAttendance', data: { attendance: [{ clientId: OTHER_CLIENT, attended: true }] }, metadata: at('2026-05-12T12:00:00Z') },
   ];
 
+  // A plan agreed, then a second goal set and agreed, the first goal achieved, a step of the
+  // client's done and the advisor's dropped, the second goal revised then dropped.
+  const planCommands: CareerPlanCommand[] = [
+    { type: 'OpenPlan', data: { planId: PROCESS, processId: PROCESS, clientId: CLIENT, organisation: 'KEHA-01', openedAt: '2026-03-03T08:00:00.000Z' }, metadata: at('2026-03-03T08:00:00Z') },
+    { type: 'SetGoal', data: { goalId: GOAL, kind: 'employment', what: { label: 'Trukinkuljettaja' }, targetDate: '2026-09-30' }, metadata: at('2026-03-10T09:00:00Z') },
+    { type: 'AddStep', data: { stepId: STEP, goalId: GOAL, title: 'Hae koulutukseen', owner: 'client', dueDate: '2026-04-15', by: 'advisor' }, metadata: at('2026-03-10T09:00:00Z') },
+    { type: 'AddStep', data: { stepId: meetings.m1, goalId: GOAL, title: 'Varaa aika', owner: 'advisor', dueDate: '2026-04-15', by: 'advisor' }, metadata: at('2026-03-10T09:00:00Z') },
+    { type: 'ConfirmVersion', data: { version: 1, by: 'advisor' }, metadata: at('2026-03-10T09:05:00Z') },
+    { type: 'ConfirmVersion', data: { version: 1, by: 'client' }, metadata: at('2026-03-10T09:06:00Z') },
+    { type: 'CompleteStep', data: { stepId: STEP, by: 'client' }, metadata: at('2026-03-20T09:00:00Z') },
+    { type: 'DropStep', data: { stepId: meetings.m1, reason: 'ei tarpeen' }, metadata: at('2026-03-20T09:00:00Z') },
+    { type: 'SetGoal', data: { goalId: meetings.m2, kind: 'study', what: { label: 'Logistiikka' }, targetDate: '2026-12-31' }, metadata: at('2026-03-20T09:00:00Z') },
+    { type: 'ReviseGoal', data: { goalId: meetings.m2, kind: 'own-business', targetDate: '2027-01-31' }, metadata: at('2026-03-20T09:00:00Z') },
+    { type: 'AchieveGoal', data: { goalId: GOAL }, metadata: at('2026-04-20T09:00:00Z') },
+    { type: 'DropGoal', data: { goalId: meetings.m2, reason: 'muuttuivat suunnitelmat' }, metadata: at('2026-04-21T09:00:00Z') },
+  ];
+
   it('publishes every field of every scheduling contract from what the deciders decide', () => {
     const published: IntegrationEvent[] = [
+      ...decided(careerPlanDecider, planCommands).flatMap((event) => toIntegrationEvents(recorded(`careerPlan-${PROCESS}`, event))),
       ...decided(guidanceProcessDecider, processCommands).flatMap((event) => toIntegrationEvents(recorded(`guidanceProcess-${PROCESS}`, event))),
       ...decided(groupSessionDecider, sessionCommands).flatMap((event) => toIntegrationEvents(recorded(`groupSession-${SESSION}`, event, SESSION))),
     ];

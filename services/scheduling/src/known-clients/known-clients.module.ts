@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { knownClientModelProvider } from './read-models/known-client.schema';
+import { KNOWN_CLIENT_MODEL, knownClientModelProvider } from './read-models/known-client.schema';
 import { KnownClients } from './read-models/known-clients';
 
 /**
@@ -9,6 +9,6 @@ import { KnownClients } from './read-models/known-clients';
  */
 @Module({
   providers: [knownClientModelProvider, KnownClients],
-  exports: [KnownClients],
+  exports: [KnownClients, KNOWN_CLIENT_MODEL],
 })
 export class KnownClientsModule {}

@@ -1,12 +1,11 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { SYSTEM_ACCESS, type CommandSideContext, type CommandSideOf } from '@career/event-sourcing';
-import { errorField, ROOT_LOGGER } from '@career/platform';
+import { CLOCK, errorField, ROOT_LOGGER, type Clock } from '@career/platform';
 import type { Model } from 'mongoose';
 import type { Logger } from 'pino';
 import { guidanceProcess } from '../guidance-process/domain/guidance-process.aggregate';
 import { PROCESS_SUMMARY_MODEL, type ProcessSummaryDocument } from '../guidance-process/read-models/process-summary.schema';
 import { SchedulingConfig } from '../scheduling.config';
-import { CLOCK, type Clock } from './clock';
 
 export interface SweepResult {
   checked: number;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GuidanceProcessModule } from '../guidance-process/guidance-process.module';
-import { systemClockProvider } from './clock';
+import { systemClockProvider } from '@career/platform';
 import { OverdueCheckJob } from './overdue-check.job';
 import { OverdueChecksController } from './overdue-checks.controller';
 

@@ -47,13 +47,13 @@ describe('the consumers of client-intake and scheduling', () => {
         data: { skillId: randomUUID(), label: `Trukin ajo ${randomUUID().slice(0, 4)}`, kind: 'skill', proficiency: 2, gainedIn: 'work', evidence: 'Kolme vuotta varastolla.' },
         metadata: { now: new Date(), recordedBy: 'advisor' },
       },
-      service.requests.staff(staff(organisation), ifMatch),
+      service.requests.change(staff(organisation), ifMatch),
     );
   const addLicence = (clientId: string) =>
     service.profiles.handle(
       clientId,
       { type: 'AddLicence', data: { licenceId: randomUUID(), code: 'hygiene-passport', name: 'Hygieniapassi' }, metadata: { now: new Date(), recordedBy: 'advisor' } },
-      service.requests.staff(staff(), undefined),
+      service.requests.change(staff(), undefined),
     );
   const refusal = async (action: Promise<unknown>) => action.then(() => undefined, (error: unknown) => error);
 

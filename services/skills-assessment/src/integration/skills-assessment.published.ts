@@ -145,6 +145,11 @@ export function toIntegrationEvents(recorded: RecordedEvent): IntegrationEvent[]
     }
     case 'AssessmentCompleted':
       return [publish(recorded, { type: 'AssessmentCompleted', version: 1, data: change(event.data) })];
+    // That the client wrote their profile text, who and when: never the text.
+    case 'ProfileTextWritten':
+      return [publish(recorded, { type: 'ProfileTextWritten', version: 1, data: change(event.data) })];
+    case 'ProfileTextRemoved':
+      return [publish(recorded, { type: 'ProfileTextRemoved', version: 1, data: change(event.data) })];
     default:
       // Every stored type is mapped above; anything else (a type from a newer version) is not ours to publish.
       return [];

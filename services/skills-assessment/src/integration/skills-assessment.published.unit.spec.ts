@@ -49,6 +49,13 @@ describe('toIntegrationEvents', () => {
     expect(published[11].out[0].data).toEqual({ clientId: CLIENT_ID, organisation: 'KEHA-UUSIMAA', recordedBy: 'advisor', recordedAt: AT, inventoryVersion: 'riasec-v1', code: 'RSI' });
   });
 
+  it('publishes that the client wrote or removed their profile text, never the text', () => {
+    const written = published.find((p) => p.source.type === 'ProfileTextWritten')!.out[0];
+    expect(written).toMatchObject({ type: 'ProfileTextWritten', data: { clientId: CLIENT_ID, organisation: 'KEHA-UUSIMAA', recordedBy: 'client', recordedAt: AT } });
+    expect(Object.keys(written.data as object).sort()).toEqual(['clientId', 'organisation', 'recordedAt', 'recordedBy']);
+    expect(published.find((p) => p.source.type === 'ProfileTextRemoved')!.out[0]).toMatchObject({ type: 'ProfileTextRemoved', data: { recordedBy: 'client' } });
+  });
+
   it('produces every field its contracts declare (a declared field nobody produces is a promise consumers cannot rely on)', () => {
     expect(unproducedFields('skills-assessment', published.flatMap((p) => p.out))).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { ClosedAfterDestruction } from './personal-data/closed-after-destruction
 import { skillsProfile } from './domain/skills-profile.aggregate';
 import { HistoryController } from './http/history.controller';
 import { InternalSkillsProfileController } from './http/internal-skills-profile.controller';
+import { MySkillsProfileController } from './http/my-skills-profile.controller';
 import { ProfileRequests } from './http/profile-requests';
 import { SkillsProfileController } from './http/skills-profile.controller';
 import { SkillsController } from './http/skills.controller';
@@ -18,7 +19,7 @@ const commandSide = CommandSideModule.forAggregates([skillsProfile]);
  */
 @Module({
   imports: [commandSide],
-  controllers: [SkillsProfileController, SkillsController, HistoryController, TargetsController, InternalSkillsProfileController],
+  controllers: [SkillsProfileController, SkillsController, HistoryController, TargetsController, InternalSkillsProfileController, MySkillsProfileController],
   providers: [ClosedAfterDestruction, ProfileRequests, SkillsProfileReads],
   exports: [commandSide, ClosedAfterDestruction],
 })

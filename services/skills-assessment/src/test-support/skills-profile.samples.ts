@@ -46,6 +46,8 @@ export const EVERY_STORED_PROFILE_EVENT: SkillsProfileEvent[] = [
   { type: 'SkillRevised', data: { skillId: 's2', label: 'Tiimityö', escoUri: TEAMWORK, kind: 'transversal', proficiency: 4, gainedIn: 'work', ...by, changedFields: ['proficiency'] } },
   { type: 'WorkExperienceAdded', data: { entryId: 'w2', title: 'Kesätyöntekijä', employer: 'Kaupunki', startYear: 2017, endYear: 2017, ...by } },
   { type: 'TargetSet', data: { targetId: 't4', target: { kind: 'entrepreneurship', businessArea: 'kuljetuspalvelut' }, requirements: [], requirementsSource: 'given', ...by } },
+  { type: 'ProfileTextWritten', data: { text: ciphertext, recordedBy: 'client', recordedAt: SAMPLE_AT } },
+  { type: 'ProfileTextRemoved', data: { recordedBy: 'client', recordedAt: SAMPLE_AT } },
 ];
 
 /** A profile event as the store returns it, at `revision` of the sample client's stream. */

@@ -62,6 +62,8 @@ export type PersonalDataItem = (typeof PERSONAL_DATA_ITEMS)[number];
 export const VIEW_PURPOSES = [
   'guidance',
   'document-generation',
+  // The notifications service reading the address a reminder goes to, at send time.
+  'notification',
   'client-access-request',
   'administration',
   'other',

@@ -170,6 +170,31 @@ describe('client decider', () => {
       it('needs the municipality', () => {
         given(clientDecider, []).when(registerCommand({ municipality: ' ' })).thenThrows('CLIENT.MUNICIPALITY_REQUIRED');
       });
+
+      it("stores the municipality as its code in the classification, whether given as a code, a former code or a Finnish or Swedish name", () => {
+        for (const municipality of ['564', 'Oulu', 'Uleåborg', ' OULU ', '084']) {
+          given(clientDecider, []).when(registerCommand({ municipality })).then([registeredEvent({ municipality: '564' })]);
+        }
+        given(clientDecider, []).when(registerCommand({ municipality: 'Helsingfors' })).then([registeredEvent({ municipality: '091' })]);
+      });
+
+      it('refuses a municipality the classification does not know, naming the field and not the value', () => {
+        for (const municipality of ['91', 'Hki', 'Haukipudas', 'Kunta X']) {
+          given(clientDecider, []).when(registerCommand({ municipality })).thenThrows('CLIENT.UNKNOWN_MUNICIPALITY');
+        }
+        expect(() => clientDecider.decide(registerCommand({ municipality: 'Kunta X' }), clientDecider.initialState())).toThrow(
+          expect.objectContaining({ details: { field: 'municipality' } }),
+        );
+      });
+
+      it('reads a municipality stored as a name before it was validated as its code (the log is never rewritten)', () => {
+        given(clientDecider, [registeredEvent({ municipality: 'Vaasa' })])
+          .when({ type: 'UpdateContactDetails', data: { municipality: '905' }, metadata: { now: NOW } })
+          .then([]);
+        given(clientDecider, [registeredEvent({ municipality: 'Kunta X' })])
+          .when({ type: 'UpdateContactDetails', data: { municipality: 'Vasa' }, metadata: { now: NOW } })
+          .then([{ type: 'ContactDetailsUpdated', data: { municipality: '905' } }]);
+      });
     });
 
     describe('entry data', () => {
@@ -405,6 +430,12 @@ describe('client decider', () => {
     it('refuses an empty request and an empty municipality', () => {
       given(clientDecider, [registered]).when(update({})).thenThrows('CLIENT.NOTHING_TO_UPDATE');
       given(clientDecider, [registered]).when(update({ municipality: '' })).thenThrows('CLIENT.MUNICIPALITY_REQUIRED');
+      given(clientDecider, [registered]).when(update({ municipality: 'Atlantis' })).thenThrows('CLIENT.UNKNOWN_MUNICIPALITY');
+    });
+
+    it('stores a new municipality as its code, and a name of the current one changes nothing', () => {
+      given(clientDecider, [registered]).when(update({ municipality: 'Helsingfors' })).then([]);
+      given(clientDecider, [registered]).when(update({ municipality: 'Esbo' })).then([{ type: 'ContactDetailsUpdated', data: { municipality: '049' } }]);
     });
 
     it('works after exit (the six-month follow-up needs them) but not after destruction', () => {

@@ -35,7 +35,11 @@ export type ClientRegistered = DomainEvent<
     projectCode: string;
     preferredLanguage: PreferredLanguage;
     referralSource: ReferralSource;
-    /** Municipality code or name: clear text (see PERSONAL_FIELD_KEYS). */
+    /**
+     * The municipality's code in the classification in force (libs/municipalities), clear text
+     * (see PERSONAL_FIELD_KEYS). Events stored before it was validated hold what was typed, a
+     * code or a name: read it through storedMunicipality().
+     */
     municipality: string;
     firstName: string;
     lastName: string;
@@ -91,6 +95,7 @@ export type ContactDetailsUpdated = DomainEvent<
     email?: string | null;
     phone?: string | null;
     address?: PostalAddress | null;
+    /** A municipality code, as in ClientRegistered (older events: what was typed). */
     municipality?: string;
   }
 >;
@@ -166,8 +171,9 @@ export type DataKeyScope = 'identity' | 'voluntary';
  * For each event type, the dotted paths of its personal fields and the key that encrypts each.
  *
  * Deliberately clear text (not direct identifiers, and needed unencrypted):
- *  - municipality: a place of thousands, needed for regional roll-ups and filters; it never goes
- *    on Kafka, and after destruction it no longer links to anyone;
+ *  - municipality: a classification code (a place of hundreds to hundreds of thousands), needed
+ *    for regional roll-ups; ClientRegistered publishes it with its region for the participant
+ *    rows (see client-intake.published.ts), and after destruction it no longer links to anyone;
  *  - entry (gender, labour-market status, months, ISCED, ageAtEntry): the Fund's categories,
  *    published as they are, so the relay needs no key; the date of birth itself is encrypted;
  *  - identityCodeTemporary, referral source, exit reason, view purpose: codes, not free text;

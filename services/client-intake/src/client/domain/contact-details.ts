@@ -3,6 +3,7 @@ import { refuse } from '../../client-intake.errors';
 import type { UpdateContactDetails } from './client-commands';
 import { requireLive } from './client-guards';
 import type { ClientState } from './client-state';
+import { municipalityCodeOf } from './municipality';
 import { hasText } from './text';
 
 /**
@@ -19,6 +20,7 @@ export function decideUpdateContactDetails({ data }: UpdateContactDetails, state
   if (data.municipality !== undefined && !hasText(data.municipality)) {
     throw refuse('CLIENT.MUNICIPALITY_REQUIRED', {}, 'The municipality cannot be removed.');
   }
+  const municipality = data.municipality === undefined ? undefined : municipalityCodeOf(data.municipality);
   const email = data.email === undefined ? client.contact.email : data.email;
   const phone = data.phone === undefined ? client.contact.phone : data.phone;
   if (!hasText(email) && !hasText(phone)) {
@@ -29,7 +31,7 @@ export function decideUpdateContactDetails({ data }: UpdateContactDetails, state
   if (data.email !== undefined && (data.email ?? undefined) !== client.contact.email) changed.email = data.email;
   if (data.phone !== undefined && (data.phone ?? undefined) !== client.contact.phone) changed.phone = data.phone;
   if (data.address !== undefined && !sameJson(data.address ?? undefined, client.contact.address)) changed.address = data.address;
-  if (data.municipality !== undefined && data.municipality !== client.municipality) changed.municipality = data.municipality;
+  if (municipality !== undefined && municipality !== client.municipality) changed.municipality = municipality;
   return Object.keys(changed).length === 0 ? [] : [{ type: 'ContactDetailsUpdated', data: changed }];
 }
 

@@ -1,6 +1,7 @@
 import { isCalendarDate } from '@career/calendar';
 import type { ClientEvent, ClientRegistered, ContactDetailsUpdated } from './client.events';
 import type { ClientRecord, ClientState, LiveClientState } from './client-state';
+import { storedMunicipality } from './municipality';
 import { readableAnswers } from './voluntary-answers';
 
 /**
@@ -66,7 +67,7 @@ function registered(data: ClientRegistered['data']): ClientState {
     projectCode: data.projectCode,
     preferredLanguage: data.preferredLanguage,
     referralSource: data.referralSource,
-    municipality: data.municipality,
+    municipality: storedMunicipality(data.municipality),
     identityCodeTemporary: data.identityCodeTemporary,
     ...(isCalendarDate(data.dateOfBirth) ? { dateOfBirth: data.dateOfBirth } : {}),
     contact: {
@@ -89,7 +90,7 @@ function contactAfter(state: LiveClientState, change: ContactDetailsUpdated['dat
     delete contact[field];
     Object.assign(contact, field === 'address' ? readableObject(field, change[field]) : readableString(field, change[field]));
   }
-  return { contact, municipality: change.municipality ?? state.municipality };
+  return { contact, municipality: change.municipality === undefined ? state.municipality : storedMunicipality(change.municipality) };
 }
 
 function readableString<K extends string>(key: K, value: unknown): Partial<Record<K, string>> {

@@ -5,6 +5,7 @@ import { refuse } from '../../client-intake.errors';
 import type { RegisterClient } from './client-commands';
 import { isEntryDataComplete, type EntryFacts } from './entry-data';
 import { assertEntryData } from './entry-validation';
+import { municipalityCodeOf } from './municipality';
 import { hasText } from './text';
 import { hasAnyAnswer, holdsSensitiveAnswer } from './voluntary-answers';
 
@@ -38,6 +39,7 @@ export function decideRegisterClient({ data, metadata }: RegisterClient): Client
   if (!hasText(data.municipality)) {
     throw refuse('CLIENT.MUNICIPALITY_REQUIRED');
   }
+  const municipality = municipalityCodeOf(data.municipality);
   assertEntryData(data.entry);
   if (holdsSensitiveAnswer(data.voluntary) && data.voluntaryConsent !== true) {
     throw refuse('CLIENT.CONSENT_REQUIRED');
@@ -52,7 +54,7 @@ export function decideRegisterClient({ data, metadata }: RegisterClient): Client
       projectCode: data.projectCode,
       preferredLanguage: data.preferredLanguage,
       referralSource: data.referralSource,
-      municipality: data.municipality,
+      municipality,
       firstName: data.firstName,
       lastName: data.lastName,
       personalIdentityCode: data.personalIdentityCode,

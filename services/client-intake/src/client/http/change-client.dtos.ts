@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsCalendarDate, IsMunicipality, SingleLine } from '@career/platform';
 import {
   CONSENT_SCOPES,
   DESTRUCTION_REASONS,
@@ -9,6 +10,7 @@ import {
   type DestructionReason,
   type ExitReason,
 } from '../domain/client-vocabulary';
+import type { UpdateContactDetails } from '../domain/client-commands';
 import { LABOUR_MARKET_STATUSES, type LabourMarketStatus } from '../domain/entry-data';
 import { PostalAddressDto } from './postal-address.dto';
 
@@ -20,7 +22,7 @@ const PHONE = /^\+?[0-9 ()-]{5,20}$/;
 const present = (_: object, value: unknown): boolean => value !== undefined && value !== null;
 
 export class AssignAdvisorDto {
-  @ApiProperty({ description: 'The advisor to assign (a staff user id)' })
+  @ApiProperty({ description: 'The advisor to assign (a staff user id)', pattern: USER_ID.source })
   @IsString()
   @Matches(USER_ID, { message: USER_ID_MESSAGE })
   advisorId!: string;
@@ -28,13 +30,13 @@ export class AssignAdvisorDto {
 
 /** Absent: unchanged; null: removed (email, phone, address). At least one of email and phone must remain. */
 export class UpdateContactDetailsDto {
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'email', maxLength: 254 })
   @ValidateIf(present)
   @IsEmail({}, { message: 'must be an email address' })
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '+358401234567' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '+358401234567', pattern: PHONE.source })
   @ValidateIf(present)
   @IsString()
   @Matches(PHONE, { message: 'must be a phone number (digits, spaces, dashes, parentheses, optional +)' })
@@ -46,12 +48,24 @@ export class UpdateContactDetailsDto {
   @Type(() => PostalAddressDto)
   address?: PostalAddressDto | null;
 
-  @ApiPropertyOptional({ description: 'Municipality code or name (cannot be removed)' })
+  @ApiPropertyOptional({ description: 'Municipality code, or its Finnish or Swedish name (stored as the code; cannot be removed)', maxLength: 100 })
   @ValidateIf((_: object, value: unknown) => value !== undefined)
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @IsMunicipality()
+  @SingleLine()
   municipality?: string;
+}
+
+/** The command's data from the body: absent stays absent (unchanged), `null` removes. */
+export function contactChangeOf(body: UpdateContactDetailsDto): UpdateContactDetails['data'] {
+  return {
+    ...(body.email !== undefined ? { email: body.email } : {}),
+    ...(body.phone !== undefined ? { phone: body.phone } : {}),
+    ...(body.address !== undefined ? { address: body.address === null ? null : { ...body.address } } : {}),
+    ...(body.municipality !== undefined ? { municipality: body.municipality } : {}),
+  };
 }
 
 export const CONSENT_ACTIONS = ['record', 'withdraw'] as const;
@@ -67,8 +81,8 @@ export class ConsentDto {
 }
 
 export class ExitClientDto {
-  @ApiProperty({ description: 'YYYY-MM-DD, between the process entry and today', example: '2026-05-31' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @ApiProperty({ description: 'YYYY-MM-DD, between the process entry and today', example: '2026-05-31', format: 'date' })
+  @IsCalendarDate()
   exitDate!: string;
 
   @ApiProperty({ enum: EXIT_REASONS })
@@ -87,7 +101,7 @@ export class LabourMarketSituationDto {
   @IsIn(LABOUR_MARKET_STATUSES)
   labourMarketStatus!: LabourMarketStatus;
 
-  @ApiPropertyOptional({ minimum: 0, description: 'Whole months (unemployed statuses only)' })
+  @ApiPropertyOptional({ minimum: 0, description: 'Whole months (unemployed statuses only)', maximum: 600, type: 'integer' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -102,7 +116,7 @@ export class ReenterClientDto {
   @Type(() => LabourMarketSituationDto)
   statusAtReentry?: LabourMarketSituationDto;
 
-  @ApiPropertyOptional({ description: 'A new advisor (staff user id)' })
+  @ApiPropertyOptional({ description: 'A new advisor (staff user id)', pattern: USER_ID.source })
   @IsOptional()
   @IsString()
   @Matches(USER_ID, { message: USER_ID_MESSAGE })

@@ -13,6 +13,7 @@ import { DataKeyShredder } from '../personal-data/data-key-shredder';
 import {
   AssignAdvisorDto,
   ConsentDto,
+  contactChangeOf,
   DestroyPersonalDataDto,
   ExitClientDto,
   ReenterClientDto,
@@ -85,12 +86,7 @@ export class ClientController {
     @RequestCtx() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const data = {
-      ...(body.email !== undefined ? { email: body.email } : {}),
-      ...(body.phone !== undefined ? { phone: body.phone } : {}),
-      ...(body.address !== undefined ? { address: body.address === null ? null : { ...body.address } } : {}),
-      ...(body.municipality !== undefined ? { municipality: body.municipality } : {}),
-    };
+    const data = contactChangeOf(body);
     return this.change(clientId, { type: 'UpdateContactDetails', data, metadata: { now: context.now } }, context, response, ifMatch, { required: true });
   }
 

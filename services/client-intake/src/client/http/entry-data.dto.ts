@@ -14,7 +14,7 @@ export class EntryDataDto {
   @IsIn(LABOUR_MARKET_STATUSES)
   labourMarketStatus?: LabourMarketStatus;
 
-  @ApiPropertyOptional({ description: 'Continuous unemployment in whole months (unemployed statuses only)', minimum: 0 })
+  @ApiPropertyOptional({ description: 'Continuous unemployment in whole months (unemployed statuses only)', minimum: 0, maximum: 600, type: 'integer' })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -13,8 +13,11 @@ describe('If-Match on client changes', () => {
   });
   afterAll(async () => intake?.close());
 
+  // Each change names another municipality of the classification, so each one that passes changes something.
+  const municipalities = ['091', '049', '092', '905', '837', '853'];
+  let changes = 0;
   const patchContact = (clientId: string, headers: Record<string, string>, token = advisor) =>
-    intake.call('PATCH', `/api/v1/clients/${clientId}/contact`, { token, headers, body: { municipality: `Kunta ${Object.values(headers).join()}` } });
+    intake.call('PATCH', `/api/v1/clients/${clientId}/contact`, { token, headers, body: { municipality: municipalities[changes++ % municipalities.length] } });
 
   it('checks the revision the caller saw: 428 without, 412 stale, 400 malformed, `*` any current revision', async () => {
     const created = await intake.call('POST', '/api/v1/clients', { token: advisor, body: registration(intake.organisation, { personalIdentityCode: identityCode(801) }) });
@@ -50,5 +53,15 @@ describe('If-Match on client changes', () => {
       body: { exitDate: '2026-01-01', reason: 'other' },
     });
     expect(exit.status).toBe(404);
+  });
+
+  it('refuses an impossible exit date as a 400 naming the field, never rolling it over (docs/architecture.md#conventions, Dates)', async () => {
+    const created = await intake.call('POST', '/api/v1/clients', { token: advisor, body: registration(intake.organisation, { personalIdentityCode: identityCode(803) }) });
+    const clientId = created.json.clientId as string;
+    for (const exitDate of ['2026-02-30', '2026-13-01', '2026-02-28T24:00']) {
+      const refused = await intake.call('POST', `/api/v1/clients/${clientId}/exit`, { token: advisor, body: { exitDate, reason: 'other' } });
+      expect([refused.status, refused.json.errors]).toEqual([400, [{ field: 'exitDate', reason: 'must be a calendar date YYYY-MM-DD' }]]);
+    }
+    expect((await intake.store.readStream(`client-${clientId}`)).map((e) => e.type)).not.toContain('ClientExited');
   });
 });

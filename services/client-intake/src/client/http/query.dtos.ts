@@ -13,7 +13,7 @@ export class ViewPurposeDto {
 }
 
 export class ListClientsQueryDto extends ViewPurposeDto {
-  @ApiPropertyOptional({ description: 'Only this advisor\'s clients (staff user id)' })
+  @ApiPropertyOptional({ description: 'Only this advisor\'s clients (staff user id)', pattern: String.raw`^[A-Za-z0-9._@:-]{1,128}$` })
   @IsOptional()
   @IsString()
   @Matches(/^[A-Za-z0-9._@:-]{1,128}$/, { message: 'must be a user id (letters, digits, . _ @ : -)' })
@@ -24,7 +24,7 @@ export class ListClientsQueryDto extends ViewPurposeDto {
   @IsIn(CLIENT_STATUSES)
   status?: ClientStatus;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, type: 'integer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -32,7 +32,7 @@ export class ListClientsQueryDto extends ViewPurposeDto {
   @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ minimum: 0, default: 0, maximum: 1_000_000, type: 'integer' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

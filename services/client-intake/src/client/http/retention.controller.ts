@@ -1,11 +1,15 @@
 import { BadRequestException, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { RequestCtx, Roles, type RequestContext } from '@career/auth';
+import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
 import { INSTANT_FORMAT, parseInstant } from '@career/calendar';
 import { ClientIntakeConfig } from '../../client-intake.config';
 import { RetentionJob, type RetentionRun } from '../retention/retention.job';
 
-/** Runs the retention job now: an administrator for their organisation, a service for all. */
+/**
+ * Runs the retention job now for the caller's organisation: an administrator's, or the one a
+ * service token names; every organisation only for a service configured as cross-organisation
+ * (CROSS_ORGANISATION_SERVICES).
+ */
 @ApiTags('internal')
 @ApiBearerAuth()
 @Controller('internal/v1/retention')
@@ -18,7 +22,7 @@ export class RetentionController {
 
   @Post('run')
   @HttpCode(200)
-  @ApiQuery({ name: 'now', required: false, description: 'ISO 8601 instant with an offset to run as of; only where RETENTION_ALLOW_TIME_OVERRIDE=true (tests)' })
+  @ApiQuery({ name: 'now', required: false, type: String, format: 'date-time', description: 'ISO 8601 instant with an offset to run as of; only where RETENTION_ALLOW_TIME_OVERRIDE=true (tests)' })
   @ApiOkResponse({ description: 'What the run destroyed and skipped.' })
   run(@Query('now') nowParameter: string | undefined, @RequestCtx() context: RequestContext): Promise<RetentionRun> {
     let now = context.now;
@@ -28,10 +32,7 @@ export class RetentionController {
       if (!parsed) throw new BadRequestException(`now must be ${INSTANT_FORMAT}.`);
       now = parsed;
     }
-    return this.job.runOnce({
-      now,
-      ...(context.user.role === 'admin' ? { organisation: context.organisation } : {}),
-      actor: context.actor,
-    });
+    const { organisation } = accessOf(context);
+    return this.job.runOnce({ now, ...(organisation !== undefined ? { organisation } : {}), actor: context.actor });
   }
 }

@@ -54,7 +54,8 @@ export class IdentityCodeGuard {
    */
   onReentry(now: Date): ClientAroundAppend {
     return async ({ clientId, state, history }, append) => {
-      const registered = history[0] as ClientRegistered | undefined;
+      // The decision folds on a snapshot when the stream has one: its history may not start at the registration.
+      const registered = (history[0]?.revision === 0 ? history[0] : await this.clients.firstEvent(clientId)) as ClientRegistered | undefined;
       const code = registered?.type === 'ClientRegistered' ? registered.data.personalIdentityCode : undefined;
       // Only an exited client re-enters (the decider refused the rest); a code erased or never decrypted has nothing to claim.
       if (state.status === 'Exited' && typeof code === 'string') {

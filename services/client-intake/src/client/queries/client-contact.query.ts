@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { SYSTEM_ACCESS, type CommandSideContext } from '@career/event-sourcing';
+import type { Access, CommandSideContext } from '@career/event-sourcing';
 import type { PersonalDataItem, PostalAddress, PreferredLanguage, ViewPurpose } from '../domain/client-vocabulary';
 import { PersonalDataUseLog } from '../personal-data/personal-data-use-log';
 import { clientDetailsOf } from './client-details';
@@ -9,6 +9,8 @@ export class ClientContactQuery {
     readonly clientId: string,
     /** The calling service (actor role `service`); the organisation recorded is the client's. */
     readonly context: CommandSideContext,
+    /** The calling service's access: the organisation its token names, unless it is configured as cross-organisation. */
+    readonly access: Access,
     readonly purpose: ViewPurpose | undefined,
   ) {}
 }
@@ -34,13 +36,16 @@ export interface ClientContact {
 
 const CONTACT_ITEMS: readonly PersonalDataItem[] = ['name', 'email', 'phone', 'address'];
 
-/** Services read a client of any organisation (they serve them all); every read is logged like a staff read. */
+/**
+ * A service reads a client of the organisation its token names (the user's the call is made
+ * for), another organisation's answering like a missing one; every read is logged like a staff read.
+ */
 @QueryHandler(ClientContactQuery)
 export class ClientContactHandler implements IQueryHandler<ClientContactQuery, ClientContact> {
   constructor(private readonly useLog: PersonalDataUseLog) {}
 
-  execute({ clientId, context, purpose }: ClientContactQuery): Promise<ClientContact> {
-    const request = { context, access: SYSTEM_ACCESS, purpose: purpose ?? 'document-generation' } as const;
+  execute({ clientId, context, access, purpose }: ClientContactQuery): Promise<ClientContact> {
+    const request = { context, access, purpose: purpose ?? 'document-generation' } as const;
     return this.useLog.read(clientId, request, ({ events, revision }) => {
       const { details, shown } = clientDetailsOf(events, revision);
       const contact: ClientContact = {

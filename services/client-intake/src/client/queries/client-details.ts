@@ -13,6 +13,7 @@ import type {
   ReferralSource,
 } from '../domain/client-vocabulary';
 import type { VoluntaryAnswers } from '../domain/voluntary-answers';
+import { storedMunicipality } from '../domain/municipality';
 
 /** A personal field: never given (or cleared), readable, or erased (its key destroyed). */
 type Field<T> = { kind: 'absent' } | { kind: 'value'; value: T } | { kind: 'erased' };
@@ -85,7 +86,7 @@ export function clientDetailsOf(events: readonly RecordedEvent<ClientEvent>[], r
     projectCode: registered.projectCode,
     status: 'active',
     identityCodeTemporary: registered.identityCodeTemporary,
-    municipality: registered.municipality,
+    municipality: storedMunicipality(registered.municipality),
     preferredLanguage: registered.preferredLanguage,
     referralSource: registered.referralSource,
     entry: registered.entry,
@@ -118,7 +119,7 @@ export function clientDetailsOf(events: readonly RecordedEvent<ClientEvent>[], r
         if (event.data.email !== undefined) fields.email = fieldOf<string>(event.data.email);
         if (event.data.phone !== undefined) fields.phone = fieldOf<string>(event.data.phone);
         if (event.data.address !== undefined) fields.address = fieldOf<PostalAddress>(event.data.address);
-        if (event.data.municipality !== undefined) details.municipality = event.data.municipality;
+        if (event.data.municipality !== undefined) details.municipality = storedMunicipality(event.data.municipality);
         break;
       case 'ConsentRecorded':
         details.consent = { scope: event.data.scope, status: 'given' };

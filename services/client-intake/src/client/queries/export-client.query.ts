@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { Access, CommandSideContext } from '@career/event-sourcing';
+import type { Access, CommandSideContext, RecordedEvent } from '@career/event-sourcing';
 import { DATA_KEY_STORE, type DataKeyStore } from '@career/privacy';
 import type { Model } from 'mongoose';
 import { DATA_KEY_SCOPES, dataKeyIdOf, type DataKeyScope } from '../domain/client.events';
@@ -21,21 +21,36 @@ export class ExportClientQuery {
   ) {}
 }
 
+/** One event of the client's stream as an export shows it: who recorded what, when, decrypted. */
+export interface ExportedEvent {
+  eventId: string;
+  revision: number;
+  type: string;
+  occurredAt: string;
+  actor: { id: string; role: string };
+  organisation: string;
+  data: unknown;
+}
+
+export function exportedEventOf(event: RecordedEvent): ExportedEvent {
+  return {
+    eventId: event.metadata.eventId,
+    revision: event.revision,
+    type: event.type,
+    occurredAt: event.metadata.occurredAt,
+    actor: event.metadata.actor,
+    organisation: event.metadata.organisation,
+    data: event.data,
+  };
+}
+
 /** The client's right of access: everything client-intake holds about them, decrypted. */
 export interface ClientExport {
   exportedAt: string;
   service: 'client-intake';
   client: ClientDetails;
   /** Every event of the client's stream, personal fields decrypted (`{ "$erased": true }` once destroyed). */
-  events: {
-    eventId: string;
-    revision: number;
-    type: string;
-    occurredAt: string;
-    actor: { id: string; role: string };
-    organisation: string;
-    data: unknown;
-  }[];
+  events: ExportedEvent[];
   /** The list row (the name in it is the same encrypted copy shown in `client`). */
   readModel: Omit<ClientRow, 'encryptedName'> | null;
   dataKeys: Record<DataKeyScope, 'held' | 'destroyed' | 'none'>;
@@ -57,7 +72,7 @@ export class ExportClientHandler implements IQueryHandler<ExportClientQuery, Cli
       const { details } = clientDetailsOf(events, revision);
       const [row, dataKeys, entryHeld] = await Promise.all([
         this.rows.findById(clientId, { encryptedName: 0 }).lean(),
-        this.dataKeysOf(clientId),
+        dataKeyStatesOf(this.keys, clientId),
         this.identityIndex.holds(clientId),
       ]);
       return {
@@ -66,15 +81,7 @@ export class ExportClientHandler implements IQueryHandler<ExportClientQuery, Cli
           exportedAt: context.now.toISOString(),
           service: 'client-intake',
           client: { ...details, revision: revisionAfter },
-          events: events.map((event) => ({
-            eventId: event.metadata.eventId,
-            revision: event.revision,
-            type: event.type,
-            occurredAt: event.metadata.occurredAt,
-            actor: event.metadata.actor,
-            organisation: event.metadata.organisation,
-            data: event.data,
-          })),
+          events: events.map(exportedEventOf),
           readModel: row,
           dataKeys,
           identityCodeIndex: { entryHeld },
@@ -82,17 +89,18 @@ export class ExportClientHandler implements IQueryHandler<ExportClientQuery, Cli
       };
     });
   }
+}
 
-  private async dataKeysOf(clientId: string): Promise<ClientExport['dataKeys']> {
-    const states = await Promise.all(
-      DATA_KEY_SCOPES.map(async (scope) => {
-        const key = await this.keys.get(dataKeyIdOf(clientId, scope));
-        if (key === undefined) return [scope, 'none'] as const;
-        if (key === 'destroyed') return [scope, 'destroyed'] as const;
-        key.fill(0);
-        return [scope, 'held'] as const;
-      }),
-    );
-    return Object.fromEntries(states) as ClientExport['dataKeys'];
-  }
+/** Whether this service still holds each of the client's data keys (nothing about the keys themselves). */
+export async function dataKeyStatesOf(keys: DataKeyStore, clientId: string): Promise<ClientExport['dataKeys']> {
+  const states = await Promise.all(
+    DATA_KEY_SCOPES.map(async (scope) => {
+      const key = await keys.get(dataKeyIdOf(clientId, scope));
+      if (key === undefined) return [scope, 'none'] as const;
+      if (key === 'destroyed') return [scope, 'destroyed'] as const;
+      key.fill(0);
+      return [scope, 'held'] as const;
+    }),
+  );
+  return Object.fromEntries(states) as ClientExport['dataKeys'];
 }

@@ -3,6 +3,7 @@ import { applyGuarded, defineProjection, guardedUpdateOp } from '@career/project
 import type { Model } from 'mongoose';
 import { client } from '../domain/client.aggregate';
 import type { ClientEvent } from '../domain/client.events';
+import { storedMunicipality } from '../domain/municipality';
 import { CLIENT_ROW_MODEL, toStoredCiphertext, type ClientRow } from './client-row.schema';
 
 type RowUpdate = { $set: Record<string, unknown>; $unset?: Record<string, ''> };
@@ -20,7 +21,7 @@ export function rowUpdateFor(recorded: RecordedEvent): RowUpdate {
           organisation: event.data.organisation,
           projectCode: event.data.projectCode,
           preferredLanguage: event.data.preferredLanguage,
-          municipality: event.data.municipality,
+          municipality: storedMunicipality(event.data.municipality),
           status: 'active',
           processNumber: event.data.processNumber,
           entryDate: event.data.entryDate,
@@ -34,7 +35,7 @@ export function rowUpdateFor(recorded: RecordedEvent): RowUpdate {
     case 'AdvisorAssigned':
       return { $set: { advisorId: event.data.advisorId } };
     case 'ContactDetailsUpdated':
-      return { $set: event.data.municipality !== undefined ? { municipality: event.data.municipality } : {} };
+      return { $set: event.data.municipality !== undefined ? { municipality: storedMunicipality(event.data.municipality) } : {} };
     case 'ClientExited':
       return { $set: { status: 'exited', lastExitDate: event.data.exitDate, lastExitReason: event.data.reason } };
     case 'PersonalDataDestroyed':

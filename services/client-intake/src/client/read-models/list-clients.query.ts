@@ -5,6 +5,7 @@ import type { CommandSideContext } from '@career/event-sourcing';
 import { isErased, PersonalDataCipher } from '@career/privacy';
 import type { Model } from 'mongoose';
 import type { ViewPurpose } from '../domain/client-vocabulary';
+import { storedMunicipality } from '../domain/municipality';
 import { PersonalDataUseLog } from '../personal-data/personal-data-use-log';
 import { CLIENT_ROW_MODEL, fromStoredCiphertext, type ClientRow, type ClientStatus } from './client-row.schema';
 
@@ -90,7 +91,8 @@ export class ListClientsHandler implements IQueryHandler<ListClientsQuery, Clien
       firstEntryDate: row.firstEntryDate,
       lastExitDate: row.lastExitDate ?? null,
       preferredLanguage: row.preferredLanguage,
-      municipality: row.municipality,
+      // Rows projected before registration validated it may hold a name: read it as the code.
+      municipality: storedMunicipality(row.municipality),
       name,
       nameErased: erased,
       revision: row.revision,

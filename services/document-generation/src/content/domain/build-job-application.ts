@@ -135,7 +135,7 @@ export function buildJobApplication(rawInput: JobApplicationInput): ApplicationD
   const template = APPLICATION_TEMPLATES[language];
   const { value: input, count: redactedInInput } = redactDeep(rawInput, labels.redacted);
   const { vacancy, recipient } = input;
-  const sender = personBlockOf(input.contact);
+  const sender = personBlockOf(input.contact, language);
   const match = matchRequirements(vacancy.requirements, input.profile, vacancy.advertisementText);
   const { paragraphs, condensed } = fitToBudget((limits) => paragraphsOf(input, template, match, limits));
 

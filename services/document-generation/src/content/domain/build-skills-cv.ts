@@ -14,6 +14,7 @@ import { formatCalendarDate, formatInputDate, formatPeriod } from './format-date
 import { redactDeep } from './identity-code-redaction';
 import type { CefrLevel, ContactInput, DocumentLanguage, EducationInput, ExperienceInput, SkillsCvInput } from './profile-input';
 import { asSentence, collapseWhitespace, joinList, truncateText } from './text-utils';
+import { nameOf, resolveMunicipality } from '@career/municipalities';
 import { LABELS, LABELS_VERSION, type RiasecLetter } from '../../templates/labels';
 import { fillTemplate } from '../../templates/fill-template';
 
@@ -25,8 +26,20 @@ export function fullNameOf(contact: ContactInput): string {
   return collapseWhitespace(`${contact.firstName} ${contact.lastName}`);
 }
 
-export function personBlockOf(contact: ContactInput): PersonBlock {
-  const items = [contact.email, contact.phone, contact.municipality]
+/**
+ * The municipality as a reader of the document knows it: client-intake keeps the code of
+ * Statistics Finland's classification (libs/municipalities), printed as the municipality's
+ * name in the document's language (564 is Oulu in Finnish and English, Uleåborg in Swedish).
+ * A value that names no municipality (typed before registration validated it) prints as it is.
+ */
+export function municipalityNameOf(stored: string, language: DocumentLanguage): string {
+  const municipality = resolveMunicipality(stored);
+  return (municipality && nameOf(municipality.code, language)) ?? stored;
+}
+
+export function personBlockOf(contact: ContactInput, language: DocumentLanguage): PersonBlock {
+  const municipality = contact.municipality === undefined ? undefined : municipalityNameOf(contact.municipality, language);
+  const items = [contact.email, contact.phone, municipality]
     .map((item) => (item === undefined ? '' : collapseWhitespace(item)))
     .filter((item) => item !== '');
   return { fullName: fullNameOf(contact), contactItems: items };
@@ -71,7 +84,7 @@ export function buildSkillsCv(rawInput: SkillsCvInput): CvDocument {
   const labels = LABELS[language];
   const { value: input, count: redactedInInput } = redactDeep(rawInput, labels.redacted);
   const { profile } = input;
-  const person = personBlockOf(input.contact);
+  const person = personBlockOf(input.contact, language);
   const { areas, digitalInAreas } = groupCompetenceAreas(profile.skills, language);
   const workHistory = timelineOf(profile.experience, language);
 

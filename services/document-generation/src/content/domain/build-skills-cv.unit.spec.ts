@@ -1,4 +1,4 @@
-import { buildSkillsCv } from './build-skills-cv';
+import { buildSkillsCv, municipalityNameOf } from './build-skills-cv';
 import { groupCompetenceAreas } from './competence-areas';
 import { DOCUMENT_LANGUAGES, type SkillInput } from './profile-input';
 import { sampleCvInput } from '../../test-support/sample-client';
@@ -12,13 +12,24 @@ const skill = (label: string, fields: Partial<SkillInput> = {}): SkillInput => (
   ...fields,
 });
 
+describe('the municipality in a document', () => {
+  it("is the name in the document's language, from a code, a former code or a name; anything else as it is", () => {
+    expect(['fi', 'sv', 'en'].map((language) => municipalityNameOf('564', language as 'fi'))).toEqual(['Oulu', 'Uleåborg', 'Oulu']);
+    expect(municipalityNameOf('Åbo', 'fi')).toBe('Turku');
+    expect(municipalityNameOf('084', 'sv')).toBe('Uleåborg');
+    expect(municipalityNameOf('Kuopio', 'sv')).toBe('Kuopio');
+    expect(municipalityNameOf('Kunta X', 'sv')).toBe('Kunta X');
+  });
+});
+
 describe('buildSkillsCv', () => {
   describe.each(DOCUMENT_LANGUAGES)('in %s', (language) => {
     const cv = buildSkillsCv(sampleCvInput(language));
     const labels = LABELS[language];
 
     it('has the name, the contact details and the language-specific headings and metadata', () => {
-      expect(cv.person).toEqual({ fullName: 'Mikko Häkkinen', contactItems: ['mikko.hakkinen@example.fi', '040 123 4567', 'Vantaa'] });
+      // The municipality, kept as its code (092), prints as its name in the document's language.
+      expect(cv.person).toEqual({ fullName: 'Mikko Häkkinen', contactItems: ['mikko.hakkinen@example.fi', '040 123 4567', language === 'sv' ? 'Vanda' : 'Vantaa'] });
       expect(cv.documentLabel).toBe(labels.cvLabel);
       expect(cv.meta.title).toBe(`${labels.cvLabel} – Mikko Häkkinen`);
       expect(cv.meta.languageTag).toBe(labels.languageTag);

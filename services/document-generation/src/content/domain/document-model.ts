@@ -4,7 +4,7 @@
  */
 import type { CefrLevel, DocumentLanguage, Proficiency } from './profile-input';
 
-export type DocumentKind = 'skills-cv' | 'job-application';
+export type DocumentKind = 'skills-cv' | 'job-application' | 'career-plan';
 
 /** The file formats a document is generated in (rendering/ lays the content out in each). */
 export type DocumentFormat = 'pdf' | 'docx' | 'json';
@@ -134,4 +134,33 @@ export interface ApplicationDocument {
   condensed: string[];
 }
 
-export type GeneratedDocument = CvDocument | ApplicationDocument;
+/** One goal of a career plan with its steps. */
+export interface PlanGoalBlock {
+  /** The kind and what it aims at, e.g. "Työ: Trukinkuljettaja". */
+  heading: string;
+  /** Target date and status, e.g. "Tavoitepäivä 30.9.2026 · voimassa". */
+  detail: string;
+  /** Each step: its title as lead, owner, due date, status and linked service as text. */
+  steps: LabelledItem[];
+  /** Printed when the goal has no steps. */
+  noSteps?: string;
+}
+
+/** An agreed version of a client's career plan (docs/domain.md#the-career-plan). */
+export interface CareerPlanDocument {
+  kind: 'career-plan';
+  language: DocumentLanguage;
+  meta: DocumentMeta;
+  /** "Urasuunnitelma" / "Karriärplan" / "Career plan". */
+  documentLabel: string;
+  person: PersonBlock;
+  /** "Versio 2, hyväksytty 12.3.2026 · Suunnitelma alkoi 3.3.2026". */
+  versionLine: string;
+  goals: Section<PlanGoalBlock>;
+  agreement: { heading: string; text: string };
+  /** Footer of every page: the document label, version and agreement date. */
+  footer: string;
+  pageLabel: string;
+}
+
+export type GeneratedDocument = CvDocument | ApplicationDocument | CareerPlanDocument;

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { buildJobApplication, buildSkillsCv, type ContactInput, type DocumentKind, type DocumentLanguage, type GeneratedDocument, type ProfileInput } from '../../content/domain';
+import {
+  buildCareerPlan,
+  buildJobApplication,
+  buildSkillsCv,
+  type AgreedPlanInput,
+  type ContactInput,
+  type DocumentKind,
+  type DocumentLanguage,
+  type GeneratedDocument,
+  type ProfileInput,
+} from '../../content/domain';
 
 export interface VacancyRequest {
   employer: string;
@@ -15,7 +25,10 @@ export interface ContentRequest {
   kind: DocumentKind;
   language: DocumentLanguage;
   contact: ContactInput;
-  profile: ProfileInput;
+  /** A CV's and an application's input (skills-assessment). */
+  profile?: ProfileInput;
+  /** A career plan's input: the agreed version (scheduling). */
+  plan?: AgreedPlanInput;
   vacancy?: VacancyRequest;
   motivation?: string;
   now: Date;
@@ -23,7 +36,13 @@ export interface ContentRequest {
 
 /** The content model of the requested document (the renderers only lay it out). */
 export function buildContent(request: ContentRequest): GeneratedDocument {
-  const { language, contact, profile, now } = request;
+  const { language, contact, now } = request;
+  if (request.kind === 'career-plan') {
+    if (!request.plan) throw new Error('a career plan document needs the agreed version (read by the generator)');
+    return buildCareerPlan({ language, contact, plan: request.plan, now });
+  }
+  const profile = request.profile;
+  if (!profile) throw new Error('a CV or an application needs the skills profile (read by the generator)');
   if (request.kind === 'skills-cv') return buildSkillsCv({ language, contact, profile, now });
   const vacancy = request.vacancy;
   if (!vacancy || request.motivation === undefined) throw new Error('a job application needs a vacancy and a motivation (checked by the DTO)');

@@ -12,9 +12,9 @@ describe('document ids', () => {
     expect(id).toBe(documentIdOf('5b0c3f5e-8a3c-4c55-9d3e-6c1c9f0f2a11', 'skills-cv', 'fi'));
   });
 
-  it('give every client six distinct documents', () => {
+  it('give every client nine distinct documents (three kinds, three languages)', () => {
     const ids = documentIdsOfClient(clientId);
-    expect(new Set(ids).size).toBe(6);
+    expect(new Set(ids).size).toBe(9);
     expect(ids).not.toContain(documentIdOf('00000000-0000-4000-8000-000000000000', 'skills-cv', 'fi'));
   });
 

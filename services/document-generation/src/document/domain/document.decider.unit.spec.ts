@@ -41,6 +41,15 @@ describe('document decider', () => {
     }
   });
 
+  it('makes a new version of a career plan for another agreed version or revision, and keeps it for the same', () => {
+    const plan = (planVersion: number, planRevision: number, storageRef = `file-${planVersion}-${planRevision}`) =>
+      record({ kind: 'career-plan', storageRef, provenance: { planId: documentId, planVersion, planRevision, intakeRevision: 0 } }, later);
+    const first = plan(1, 5);
+    const history = [{ ...generated(first, 1) }];
+    given(documentDecider, history).when(plan(2, 9)).then([generated(plan(2, 9), 2)]);
+    given(documentDecider, history).when(plan(1, 5, 'file-again')).then([]);
+  });
+
   it('keeps the existing version when nothing that shapes the content changed', () => {
     given(documentDecider, [generated(record(), 1)]).when(record({ storageRef: 'file-2', sha256: 'b'.repeat(64) }, later)).then([]);
   });

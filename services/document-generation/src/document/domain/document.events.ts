@@ -1,11 +1,28 @@
 import type { DomainEvent } from '@career/event-sourcing';
 import type { DocumentFormat, DocumentKind, DocumentLanguage } from '../../content/domain';
 
-/** Which inputs a version was built from: the owners' stream revisions at render time. */
-export interface Provenance {
+/**
+ * Which inputs a version was built from: the owners' stream revisions at render time. A CV or
+ * an application comes from the skills profile and the contact details; a career plan from one
+ * agreed version of the plan (its id, version and the revision of its agreement) and the name.
+ */
+export type Provenance = ProfileProvenance | PlanProvenance;
+
+export interface ProfileProvenance {
   /** skills-assessment's `skillsProfile-<clientId>` stream revision. */
   skillsProfileRevision: number;
   /** client-intake's `client-<clientId>` stream revision (contact details, name). */
+  intakeRevision: number;
+}
+
+export interface PlanProvenance {
+  /** scheduling's career plan (`careerPlan-<planId>`; the id is its guidance process's). */
+  planId: string;
+  /** The agreed version rendered. */
+  planVersion: number;
+  /** The plan stream's revision at that version's agreement. */
+  planRevision: number;
+  /** client-intake's `client-<clientId>` stream revision (the name printed). */
   intakeRevision: number;
 }
 

@@ -42,7 +42,7 @@ export interface GenerationFingerprint {
 
 /**
  * The existing version a new generation would merely repeat, if any: same format, template
- * version, provenance (profile and intake revisions), vacancy/motivation digest and printed
+ * version, provenance (the inputs' revisions), vacancy/motivation digest and printed
  * date. Regenerating then returns that version instead of storing a copy; anything that
  * would change the content (a profile or contact change, another vacancy, a new day's date,
  * new templates) makes a new version.
@@ -53,9 +53,16 @@ export function equivalentVersion(state: DocumentState, fingerprint: GenerationF
     (version) =>
       version.format === fingerprint.format &&
       version.templateVersion === fingerprint.templateVersion &&
-      version.provenance.skillsProfileRevision === fingerprint.provenance.skillsProfileRevision &&
-      version.provenance.intakeRevision === fingerprint.provenance.intakeRevision &&
+      sameProvenance(version.provenance, fingerprint.provenance) &&
       version.inputDigest === fingerprint.inputDigest &&
       version.documentDate === fingerprint.documentDate,
   );
+}
+
+/** The same inputs: every field of both provenances equal (a CV's never equals a plan's). */
+export function sameProvenance(a: Provenance, b: Provenance): boolean {
+  const left = a as unknown as Record<string, unknown>;
+  const right = b as unknown as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...keys].every((key) => left[key] === right[key]);
 }

@@ -77,3 +77,9 @@ export function documentViewOf(document: ExistingDocument): DocumentView {
     versions: [...document.versions].reverse().map((version) => versionViewOf(document, version)),
   };
 }
+
+/** The same view with its links under another base: the client's own channel serves them under `/api/v1/me/documents`. */
+export function linkedUnder<T extends { links: DocumentVersionView['links'] }>(view: T, base: string): T {
+  const relink = (link: string) => link.replace(/^\/api\/v1\/documents\//, `${base}/`);
+  return { ...view, links: { self: relink(view.links.self), content: relink(view.links.content) } };
+}

@@ -2,17 +2,18 @@ import { Body, Controller, Get, HttpStatus, Param, Post, Res } from '@nestjs/com
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { accessOf, CurrentUser, RequestCtx, Roles, type AuthenticatedUser, type RequestContext } from '@career/auth';
-import { Idempotent, RequestValidationError, setETag } from '@career/platform';
+import { Idempotent, setETag } from '@career/platform';
 import type { Response } from 'express';
 import { DocumentGenerator } from '../document-generator';
-import { GetDocumentContentQuery, type DocumentContent } from '../queries/get-document-content.query';
+import { GetDocumentContentQuery } from '../queries/get-document-content.query';
 import { GetDocumentQuery, GetDocumentVersionQuery } from '../queries/get-document.query';
 import { ListClientDocumentsQuery, type ClientDocuments } from '../queries/list-client-documents.query';
 import { versionViewOf, type DocumentVersionView, type DocumentView } from './document-view';
 import { ClientIdParams, DocumentIdParams, DocumentVersionParams } from './document.params';
-import { GenerateDocumentDto } from './generate-document.dto';
+import { GenerateDocumentDto, generationRequestOf } from './generate-document.dto';
+import { send } from './send-document';
 
-/** Advisors of the client's organisation generate and download documents; another organisation's are 404. */
+/** Advisors of the client's organisation generate and download documents (CVs, applications, agreed career plans); another organisation's are 404. */
 @ApiTags('documents')
 @ApiBearerAuth()
 @Roles('advisor', 'coordinator')
@@ -27,12 +28,8 @@ export class DocumentController {
   @Idempotent()
   @ApiCreatedResponse({ description: 'A new version was generated; `Location` names it. 200 when an identical version existed and is returned instead.' })
   async generate(@Body() body: GenerateDocumentDto, @RequestCtx() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<DocumentVersionView> {
-    if (body.kind === 'skills-cv') {
-      const extra = (['vacancy', 'motivation'] as const).filter((field) => body[field] !== undefined);
-      if (extra.length > 0) throw new RequestValidationError(extra.map((field) => ({ field, reason: 'is only for a job-application' })));
-    }
     const result = await this.generator.generate(
-      { clientId: body.clientId, kind: body.kind, language: body.language, format: body.format, vacancy: body.vacancy, motivation: body.motivation },
+      generationRequestOf(body.clientId, body),
       context,
       accessOf(context),
     );
@@ -75,18 +72,4 @@ export class DocumentController {
   clientDocuments(@Param() params: ClientIdParams, @CurrentUser() user: AuthenticatedUser): Promise<ClientDocuments> {
     return this.queries.execute(new ListClientDocumentsQuery(params.clientId, accessOf(user)));
   }
-}
-
-/** Exactly the stored bytes; the file name holds kind, language and version only (ASCII, no personal data). */
-function send(response: Response, { view, bytes }: DocumentContent): void {
-  response.status(HttpStatus.OK);
-  response.setHeader('Content-Type', view.contentType);
-  response.setHeader('Content-Length', String(bytes.length));
-  response.setHeader('Content-Disposition', `attachment; filename="${view.fileName}"`);
-  response.setHeader('ETag', `"sha256-${view.sha256}"`);
-  response.setHeader('Repr-Digest', `sha-256=:${Buffer.from(view.sha256, 'hex').toString('base64')}:`);
-  // A CV holds personal data: no shared caches, no sniffing the type.
-  response.setHeader('Cache-Control', 'private, no-store');
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.end(bytes);
 }

@@ -9,7 +9,7 @@ export class DocumentIdParams {
 }
 
 export class DocumentVersionParams extends DocumentIdParams {
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ minimum: 1, maximum: 1_000_000, type: 'integer' })
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -1,7 +1,7 @@
 import { GoneException, Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Access } from '@career/event-sourcing';
-import { DocumentFileStore } from '../../storage/document-file-store';
+import { FILE_DESTROYED, SealedDocumentFiles } from '../../storage/sealed-document-files';
 import { documentAggregate } from '../domain/document.aggregate';
 import { versionViewOf, type DocumentVersionView } from '../http/document-view';
 import { versionNotFound, visibleDocument, type DocumentCommandSide } from './visible-document';
@@ -24,7 +24,7 @@ export interface DocumentContent {
 export class GetDocumentContentHandler implements IQueryHandler<GetDocumentContentQuery, DocumentContent> {
   constructor(
     @Inject(documentAggregate.token) private readonly documents: DocumentCommandSide,
-    private readonly files: DocumentFileStore,
+    private readonly files: SealedDocumentFiles,
   ) {}
 
   async execute({ documentId, version, access }: GetDocumentContentQuery): Promise<DocumentContent> {
@@ -33,11 +33,15 @@ export class GetDocumentContentHandler implements IQueryHandler<GetDocumentConte
     const { document } = visible;
     const wanted = version === 'latest' ? document.versions[document.versions.length - 1] : document.versions.find((v) => v.version === version);
     if (!wanted) throw versionNotFound(version === 'latest' ? 0 : version);
-    if (document.status === 'Destroyed') {
-      throw new GoneException("The document's files were destroyed with the client's personal data.");
-    }
+    if (document.status === 'Destroyed') throw destroyed();
     // StoredFileMissingError / StoredFileCorruptError / StorageUnavailableError are HTTP exceptions themselves (500, 500, 503).
-    const bytes = await this.files.read(wanted.storageRef, wanted.sha256);
+    const bytes = await this.files.read(wanted.storageRef, { clientId: document.clientId, documentId }, wanted.sha256);
+    // The client's key is destroyed before the stream says so (the destruction is under way): the same answer.
+    if (bytes === FILE_DESTROYED) throw destroyed();
     return { view: versionViewOf(document, wanted), bytes };
   }
+}
+
+function destroyed(): GoneException {
+  return new GoneException("The document's files were destroyed with the client's personal data.");
 }

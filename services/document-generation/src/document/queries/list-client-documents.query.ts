@@ -24,7 +24,7 @@ export class ListClientDocumentsHandler implements IQueryHandler<ListClientDocum
   constructor(@Inject(documentAggregate.token) private readonly documents: DocumentCommandSide) {}
 
   async execute({ clientId, access }: ListClientDocumentsQuery): Promise<ClientDocuments> {
-    // A client has at most six documents (2 kinds × 3 languages) with derived ids: read them directly.
+    // A client has at most nine documents (3 kinds × 3 languages) with derived ids: read them directly.
     const documents = await Promise.all(documentIdsOfClient(clientId).map((id) => visibleDocument(this.documents, id, access)));
     const versions = documents
       .flatMap((visible) => (visible ? visible.document.versions.map((version) => versionViewOf(visible.document, version)) : []))

@@ -102,12 +102,14 @@ function addTo(counts: GenderCounts, facts: ParticipantFacts): void {
   else counts.notTold++;
 }
 
-function inCohort(participant: Participant, period: ReportPeriod, asOf: CalendarDate): boolean {
+/** In the period by first entry or by last exit, that day being on or before `asOf`. */
+export function inCohort(participant: Participant, period: ReportPeriod, asOf: CalendarDate): boolean {
   const anchor = period.by === 'entry' ? participant.firstEntryDate : participant.lastExitDate;
   return anchor !== undefined && anchor >= period.from && anchor <= period.to && anchor <= asOf;
 }
 
-function matchesFilters(participant: Participant, filters: ReportFilters): boolean {
+/** The filters apply to the merged participant: its first process's organisation, region, advisor. */
+export function matchesFilters(participant: Participant, filters: ReportFilters): boolean {
   return (
     (filters.organisation === undefined || participant.organisation === filters.organisation) &&
     (filters.project === undefined || participant.project === filters.project) &&

@@ -24,6 +24,7 @@ export interface Participant {
   project: string;
   /** From the first process (the participant's data is the first entry's). */
   organisation: string;
+  municipality?: string;
   region?: string;
   advisorId?: string;
   entry: EntryData;
@@ -83,6 +84,7 @@ export function mergeParticipations(rows: readonly ParticipantRow[]): Participan
       clientId: first.clientId,
       project: first.project,
       organisation: first.organisation,
+      ...(first.municipality !== undefined && { municipality: first.municipality }),
       ...(first.region !== undefined && { region: first.region }),
       ...(first.advisorId !== undefined && { advisorId: first.advisorId }),
       entry: first.entry,

@@ -38,12 +38,12 @@ export class OutcomeStatusDto {
   @IsIn(['permanent', 'fixed-term'])
   contract?: 'permanent' | 'fixed-term';
 
-  @ApiPropertyOptional({ description: 'employed (required), self-employed, studying: YYYY-MM-DD' })
+  @ApiPropertyOptional({ description: 'employed (required), self-employed, studying: YYYY-MM-DD', format: 'date' })
   @IsOptional()
   @IsCalendarDate()
   startDate?: string;
 
-  @ApiPropertyOptional({ description: 'self-employed: the Finnish business ID (personal data for a sole trader: encrypted, never published)', example: '1572860-0' })
+  @ApiPropertyOptional({ description: 'self-employed: the Finnish business ID (personal data for a sole trader: encrypted, never published)', example: '1572860-0', pattern: String.raw`^\d{7}-\d$` })
   @IsOptional()
   @Matches(/^\d{7}-\d$/, { message: 'must be a business ID 1234567-8' })
   businessId?: string;
@@ -53,7 +53,7 @@ export class OutcomeStatusDto {
   @IsIn(['upper-secondary', 'vocational', 'university-of-applied-sciences', 'university', 'other'])
   institutionType?: 'upper-secondary' | 'vocational' | 'university-of-applied-sciences' | 'university' | 'other';
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 8, description: 'studying: ISCED 2011 level' })
+  @ApiPropertyOptional({ minimum: 0, maximum: 8, description: 'studying: ISCED 2011 level', type: 'integer' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -66,7 +66,7 @@ export class GainedQualificationDto {
   @IsIn(['licence', 'qualification', 'partial-qualification', 'other'])
   kind!: 'licence' | 'qualification' | 'partial-qualification' | 'other';
 
-  @ApiProperty({ description: 'Catalogue code, e.g. forklift-licence', example: 'forklift-licence' })
+  @ApiProperty({ description: 'Catalogue code, e.g. forklift-licence', example: 'forklift-licence', pattern: String.raw`^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$` })
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/, { message: 'must be a catalogue code (letters, digits, . _ -, at most 40)' })
   code!: string;
 }
@@ -84,24 +84,24 @@ export class RecordOutcomeDto {
   @IsUUID()
   clientId!: string;
 
-  @ApiPropertyOptional({ description: 'Which process of the client (1 = first); default the latest', minimum: 1 })
+  @ApiPropertyOptional({ description: 'Which process of the client (1 = first); default the latest', minimum: 1, maximum: 1000, type: 'integer' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(1000)
   processNumber?: number;
 
-  @ApiPropertyOptional({ description: 'exit, exit-correction: the day the client left (YYYY-MM-DD)' })
+  @ApiPropertyOptional({ description: 'exit, exit-correction: the day the client left (YYYY-MM-DD)', format: 'date' })
   @ValidateIf(is('exit', 'exit-correction'))
   @IsCalendarDate()
   exitDate?: string;
 
-  @ApiPropertyOptional({ description: 'follow-up, follow-up-correction: the day the status was established, 5-8 months after the exit' })
+  @ApiPropertyOptional({ description: 'follow-up, follow-up-correction: the day the status was established, 5-8 months after the exit', format: 'date' })
   @ValidateIf(is(...FOLLOW_UPS))
   @IsCalendarDate()
   followUpDate?: string;
 
-  @ApiPropertyOptional({ description: 'status-change: the day the change was observed' })
+  @ApiPropertyOptional({ description: 'status-change: the day the change was observed', format: 'date' })
   @ValidateIf(is('status-change'))
   @IsCalendarDate()
   date?: string;

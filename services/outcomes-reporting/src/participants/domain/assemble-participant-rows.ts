@@ -1,6 +1,6 @@
 import type { EntryCategoriesV1 } from '@career/contracts';
 import type { CalendarDate } from '@career/calendar';
-import type { EntryData, ParticipantRow, SelfAssessmentScores } from './participant-row';
+import { ACTIVITY_KINDS, type ActivityKind, type ByWhom, type DoneBy, type EntryData, type ParticipantRow, type SelfAssessmentScores } from './participant-row';
 import type { IscedLevel } from '../../outcome/domain/outcome.events';
 import type { OutcomeRowDocument, ParticipantClientDocument, ParticipantProcessDocument } from './participant-documents';
 import { helsinkiDateOf } from './participant-facts';
@@ -81,15 +81,59 @@ function processAt(spans: readonly ProcessSpan[], day: CalendarDate): ProcessSpa
   return chosen;
 }
 
-/** One per document version, whatever formats it was generated in; dated by its first format. */
-function generationsOf(clientDoc: ParticipantClientDocument | undefined): { kind: 'skills-cv' | 'job-application'; at: string }[] {
-  const generations = new Map<string, { kind: 'skills-cv' | 'job-application'; at: string }>();
+interface Generation {
+  kind: 'skills-cv' | 'job-application';
+  at: string;
+  by: DoneBy;
+}
+
+/**
+ * One per document version, whatever formats it was generated in; dated by its first format.
+ * A version the client generated on their own channel is theirs; staff's, and one from before
+ * facts said who (`generatedBy` absent: only staff could generate then), is the advisor's.
+ */
+function generationsOf(clientDoc: ParticipantClientDocument | undefined): Generation[] {
+  const generations = new Map<string, Generation>();
   for (const file of Object.values(clientDoc?.documents ?? {})) {
     const key = `${file.documentId}:${file.version}`;
     const known = generations.get(key);
-    if (!known || file.at < known.at) generations.set(key, { kind: file.kind, at: file.at });
+    if (!known || file.at < known.at) generations.set(key, { kind: file.kind, at: file.at, by: file.generatedBy === 'client' ? 'client' : 'advisor' });
   }
   return [...generations.values()];
+}
+
+/** `recordedBy` of a profile fact as the rows count it; a stored fact from before it was kept counts as the advisor's. */
+const doneBy = (recordedBy: 'client' | 'advisor' | undefined): DoneBy => (recordedBy === 'client' ? 'client' : 'advisor');
+
+const noActivity = (): Record<ActivityKind, ByWhom> =>
+  Object.fromEntries(ACTIVITY_KINDS.map((kind) => [kind, { byClient: 0, byAdvisor: 0 }])) as Record<ActivityKind, ByWhom>;
+
+function tally(activity: Record<ActivityKind, ByWhom>, kind: ActivityKind, by: DoneBy): void {
+  if (by === 'client') activity[kind].byClient++;
+  else activity[kind].byAdvisor++;
+}
+
+/**
+ * Who did the profile's and the documents' work in each process: every record is attributed
+ * to the process running on its day (processAt). A skill entry counts once (a redelivered
+ * SkillAdded under another event id too).
+ */
+function activityOf(spans: readonly ProcessSpan[], clientDoc: ParticipantClientDocument | undefined, generations: readonly Generation[]): Map<ProcessSpan, Record<ActivityKind, ByWhom>> {
+  const activity = new Map(spans.map((s) => [s, noActivity()]));
+  const at = (instant: string) => activity.get(processAt(spans, helsinkiDateOf(instant)))!;
+  for (const generation of generations) tally(at(generation.at), generation.kind === 'skills-cv' ? 'cv' : 'application', generation.by);
+  for (const rating of Object.values(clientDoc?.selfAssessments ?? {})) tally(at(rating.at), 'selfAssessment', doneBy(rating.recordedBy));
+  for (const inventory of Object.values(clientDoc?.interestInventories ?? {})) tally(at(inventory.at), 'interestInventory', doneBy(inventory.recordedBy));
+  for (const text of Object.values(clientDoc?.profileTexts ?? {})) tally(at(text.at), 'profileText', doneBy(text.recordedBy));
+  const skillEntries = new Set<string>();
+  for (const record of Object.values(clientDoc?.skillRecords ?? {})) {
+    const span = processAt(spans, helsinkiDateOf(record.at));
+    const key = `${spans.indexOf(span)}:${record.skillId}:${doneBy(record.recordedBy)}`;
+    if (skillEntries.has(key)) continue;
+    skillEntries.add(key);
+    tally(activity.get(span)!, 'skills', doneBy(record.recordedBy));
+  }
+  return activity;
 }
 
 const byTimeThenKey = <T extends { at: string }>(a: [string, T], b: [string, T]) =>
@@ -145,22 +189,26 @@ export function assembleParticipantRows(data: StoredParticipantData): AssembledR
     }
     spans.sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : (a.doc.processNumber ?? 0) - (b.doc.processNumber ?? 0)));
 
+    const generations = generationsOf(clientDoc);
     const documentsOf = new Map<ProcessSpan, { cv: number; application: number }>(spans.map((s) => [s, { cv: 0, application: 0 }]));
-    for (const generation of generationsOf(clientDoc)) {
+    for (const generation of generations) {
       const counts = documentsOf.get(processAt(spans, helsinkiDateOf(generation.at)))!;
       if (generation.kind === 'skills-cv') counts.cv++;
       else counts.application++;
     }
-    const ratingsOf = new Map<ProcessSpan, { start?: SelfAssessmentScores; end?: SelfAssessmentScores }>(spans.map((s) => [s, {}]));
+    const ratingsOf = new Map<ProcessSpan, ParticipantRow['selfAssessment']>(spans.map((s) => [s, {}]));
     for (const [, rating] of Object.entries(clientDoc?.selfAssessments ?? {}).sort(byTimeThenKey)) {
       if (rating.phase === 'during') continue;
       // Ordered by time: a repeated start or end rating replaces the earlier one.
-      ratingsOf.get(processAt(spans, helsinkiDateOf(rating.at)))![rating.phase] = {
+      const ratings = ratingsOf.get(processAt(spans, helsinkiDateOf(rating.at)))!;
+      ratings[rating.phase] = {
         selfKnowledge: rating.selfKnowledge,
         identifyOwnSkills: rating.identifyOwnSkills,
         careerPlanningConfidence: rating.careerPlanningConfidence,
-      };
+      } satisfies SelfAssessmentScores;
+      ratings[rating.phase === 'start' ? 'startBy' : 'endBy'] = doneBy(rating.recordedBy);
     }
+    const activity = activityOf(spans, clientDoc, generations);
     const assignments = Object.values(clientDoc?.advisors ?? {});
 
     for (const span of spans) {
@@ -179,6 +227,9 @@ export function assembleParticipantRows(data: StoredParticipantData): AssembledR
         clientId,
         organisation: doc.organisation ?? first.organisation!,
         project: first.registration.projectCode,
+        // The municipality at entry: the participant's data is the first entry's (docs/domain.md#structural-fund-reporting).
+        ...(first.registration.municipalityCode !== undefined && { municipality: first.registration.municipalityCode }),
+        ...(first.registration.regionCode !== undefined && { region: first.registration.regionCode }),
         ...(advisorId !== undefined && { advisorId }),
         entry,
         ...(span.exitDate !== undefined && { exitDate: span.exitDate }),
@@ -196,7 +247,11 @@ export function assembleParticipantRows(data: StoredParticipantData): AssembledR
           .map((t) => ({ code: t.licenceCode, date: t.completedOn }))
           .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
         documents: documentsOf.get(span)!,
-        selfAssessment: { ...(selfAssessment.start && { start: selfAssessment.start }), ...(selfAssessment.end && { end: selfAssessment.end }) },
+        selfAssessment: {
+          ...(selfAssessment.start && { start: selfAssessment.start, startBy: selfAssessment.startBy }),
+          ...(selfAssessment.end && { end: selfAssessment.end, endBy: selfAssessment.endBy }),
+        },
+        activity: activity.get(span)!,
         ...(outcome?.exitOutcome && { exitOutcome: outcome.exitOutcome }),
         ...(outcome?.sixMonthOutcome && { sixMonthOutcome: outcome.sixMonthOutcome }),
         labourMarketEvents: outcome?.labourMarketEvents ?? [],

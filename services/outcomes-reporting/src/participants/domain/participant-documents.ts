@@ -1,4 +1,4 @@
-import type { ClientReenteredV1, DocumentGeneratedV1, EntryCategoriesV1 } from '@career/contracts';
+import type { ClientReenteredV1, DocumentGeneratedV1, EntryCategoriesV1, RecordedByV1 } from '@career/contracts';
 import type { CalendarDate } from '@career/calendar';
 import type { OutcomeRowFields } from './apply-outcome-event';
 
@@ -25,7 +25,7 @@ export interface ParticipantProcessDocument {
   /** From client-intake only: the tenancy of the row. */
   organisation?: string;
   /** ClientRegistered: the first process. */
-  registration?: { registeredAt: string; projectCode: string; advisorId?: string; entry: EntryCategoriesV1 };
+  registration?: { registeredAt: string; projectCode: string; advisorId?: string; entry: EntryCategoriesV1; municipalityCode?: string; regionCode?: string };
   /** ClientReentered: a later process of the same participant. */
   reentry?: { entryDate: CalendarDate; previousExitDate: CalendarDate; statusAtReentry?: ClientReenteredV1['statusAtReentry'] };
   /** ClientExited. */
@@ -51,15 +51,30 @@ export interface ParticipantClientDocument {
   _id: string;
   /** AdvisorAssigned, by event id. */
   advisors?: Record<string, { advisorId: string; at: string }>;
-  /** DocumentGenerated, by `<documentId>_v<version>_<format>` (one key per event; a generation counts once, see assembly). */
-  documents?: Record<string, { documentId: string; version: number; kind: DocumentGeneratedV1['kind']; at: string }>;
-  /** SelfAssessmentRecorded, by event id. */
+  /**
+   * DocumentGenerated, by `<documentId>_v<version>_<format>` (one key per event; a generation counts once, see assembly).
+   * `generatedBy`: the client on their own channel, or staff (absent in facts from before the field: staff then).
+   */
+  documents?: Record<string, { documentId: string; version: number; kind: DocumentGeneratedV1['kind']; at: string; generatedBy?: DocumentGeneratedV1['generatedBy'] }>;
+  /** SelfAssessmentRecorded, by event id; `recordedBy` who entered the ratings. */
   selfAssessments?: Record<
     string,
-    { phase: 'start' | 'during' | 'end'; at: string; selfKnowledge: number; identifyOwnSkills: number; careerPlanningConfidence: number }
+    { phase: 'start' | 'during' | 'end'; at: string; selfKnowledge: number; identifyOwnSkills: number; careerPlanningConfidence: number; recordedBy?: RecordedByV1 }
   >;
+  /** InterestInventoryRecorded, by event id: who answered it (entered it), and when. */
+  interestInventories?: Record<string, ProfileRecord>;
+  /** SkillAdded, by event id: which skill entry, who entered it, when. */
+  skillRecords?: Record<string, ProfileRecord & { skillId: string }>;
+  /** ProfileTextWritten, by event id: the client's profile in their own words was written (never the text). */
+  profileTexts?: Record<string, ProfileRecord>;
   /** PersonalDataDestroyed scope `voluntary`: consent withdrawn, the voluntary answers are no longer used. */
   voluntaryWithdrawn?: boolean;
+}
+
+/** A change to the skills profile: who entered it (the client themself or the advisor) and when. */
+export interface ProfileRecord {
+  at: string;
+  recordedBy: RecordedByV1;
 }
 
 /** The outcome stream's part of a row (`_id` = the guidance-process id), fed from this service's event store. */

@@ -7,12 +7,15 @@ import {
   type ClientRegisteredV1,
   type DocumentGeneratedV1,
   type InitialAssessmentCompletedV1,
+  type InterestInventoryRecordedV1,
   type InitialAssessmentOverdueV1,
   type MeetingHeldV1,
   type MeetingNoShowV1,
   type ProcessClosedV1,
   type ProcessOpenedV1,
+  type ProfileTextWrittenV1,
   type SelfAssessmentRecordedV1,
+  type SkillAddedV1,
   type TrainingCompletedV1,
   type TrainingReferralMadeV1,
 } from '@career/contracts';
@@ -49,7 +52,14 @@ const client = (id: string, set: Record<string, unknown>): ParticipantUpdate => 
  */
 export const participantFacts = {
   registered(d: ClientRegisteredV1): ParticipantUpdate {
-    const registration = { registeredAt: d.registeredAt, projectCode: d.projectCode, ...(d.advisorId ? { advisorId: d.advisorId } : {}), entry: d.entry };
+    const registration = {
+      registeredAt: d.registeredAt,
+      projectCode: d.projectCode,
+      ...(d.advisorId ? { advisorId: d.advisorId } : {}),
+      entry: d.entry,
+      ...(d.municipalityCode !== undefined && { municipalityCode: d.municipalityCode }),
+      ...(d.regionCode !== undefined && { regionCode: d.regionCode }),
+    };
     return process(guidanceProcessIdOf(d.clientId, d.processNumber), { clientId: d.clientId, processNumber: d.processNumber, organisation: d.organisation, registration });
   },
 
@@ -111,13 +121,35 @@ export const participantFacts = {
   },
 
   selfAssessmentRecorded(eventId: string, d: SelfAssessmentRecordedV1): ParticipantUpdate {
-    const rating = { phase: d.phase, at: d.recordedAt, selfKnowledge: d.selfKnowledge, identifyOwnSkills: d.identifyOwnSkills, careerPlanningConfidence: d.careerPlanningConfidence };
+    const rating = {
+      phase: d.phase,
+      at: d.recordedAt,
+      selfKnowledge: d.selfKnowledge,
+      identifyOwnSkills: d.identifyOwnSkills,
+      careerPlanningConfidence: d.careerPlanningConfidence,
+      recordedBy: d.recordedBy,
+    };
     return client(d.clientId, { [`selfAssessments.${safeKey(eventId)}`]: rating });
+  },
+
+  /** Who answered the interest inventory (the client themself, or the advisor entering it), and when. */
+  interestInventoryRecorded(eventId: string, d: InterestInventoryRecordedV1): ParticipantUpdate {
+    return client(d.clientId, { [`interestInventories.${safeKey(eventId)}`]: { at: d.recordedAt, recordedBy: d.recordedBy } });
+  },
+
+  /** A skill entry added, and who entered it: the client recording their skills, or the advisor. */
+  skillRecorded(eventId: string, d: SkillAddedV1): ParticipantUpdate {
+    return client(d.clientId, { [`skillRecords.${safeKey(eventId)}`]: { skillId: d.skillId, at: d.recordedAt, recordedBy: d.recordedBy } });
+  },
+
+  /** The profile text in the client's own words was written (the text never arrives here). */
+  profileTextWritten(eventId: string, d: ProfileTextWrittenV1): ParticipantUpdate {
+    return client(d.clientId, { [`profileTexts.${safeKey(eventId)}`]: { at: d.recordedAt, recordedBy: d.recordedBy } });
   },
 
   /** One key per document version and format: a version counts once, whatever its formats (see assembly). */
   documentGenerated(d: DocumentGeneratedV1): ParticipantUpdate {
-    const document = { documentId: d.documentId, version: d.version, kind: d.kind, at: d.generatedAt };
+    const document = { documentId: d.documentId, version: d.version, kind: d.kind, at: d.generatedAt, ...(d.generatedBy ? { generatedBy: d.generatedBy } : {}) };
     return client(d.clientId, { [`documents.${safeKey(`${d.documentId}_v${d.version}_${d.format}`)}`]: document });
   },
 };

@@ -35,7 +35,12 @@ export interface ParticipantRow {
   organisation: string;
   /** The operation (Structural Fund project code, e.g. S20738): a participant counts once per project. */
   project: string;
-  /** Region code (ELY centre / elinvoimakeskus area), for roll-ups. */
+  /**
+   * The participant's municipality at entry: Statistics Finland's three-digit code
+   * (libs/municipalities). Absent when the registration named none the classification knows.
+   */
+  municipality?: string;
+  /** That municipality's region (maakunta), two-digit code: the regional roll-ups and the `region=` filter. */
   region?: string;
   /** The process's advisor; for organisation managers' reports only, never shown to reporters. */
   advisorId?: string;
@@ -60,8 +65,18 @@ export interface ParticipantRow {
   licencesEarned: { code: string; date: CalendarDate }[];
   /** Documents generated for the client (any number of versions counts once per generation). */
   documents: { cv: number; application: number };
-  /** The client's own ratings (1-5) at the start and at the end (skills-assessment). */
-  selfAssessment: { start?: SelfAssessmentScores; end?: SelfAssessmentScores };
+  /**
+   * The client's own ratings (1-5) at the start and at the end (skills-assessment), and who
+   * entered each: the client themself, or the advisor on their behalf.
+   */
+  selfAssessment: { start?: SelfAssessmentScores; end?: SelfAssessmentScores; startBy?: DoneBy; endBy?: DoneBy };
+  /**
+   * Who did the work the learning outcomes read, in this process (docs/domain.md#the-people:
+   * the client makes their own CVs and applications, answers the inventory and the
+   * self-assessments, records their skills in their own words): counts of records by the
+   * client themself and by the advisor (staff). See ACTIVITY_DEFINITIONS.
+   */
+  activity: Record<ActivityKind, ByWhom>;
 
   /** The exit outcome as currently corrected (outcome stream); absent until recorded. */
   exitOutcome?: RecordedOutcome & { exitDate: CalendarDate };
@@ -119,6 +134,22 @@ export interface PhaseDates {
 }
 
 export type GuidanceDirection = 'group-guidance' | 'licence-training' | 'individual-only';
+
+/** Who did it: the client themself, or the advisor (staff) for them. */
+export type DoneBy = 'client' | 'advisor';
+
+export interface ByWhom {
+  byClient: number;
+  byAdvisor: number;
+}
+
+/**
+ * The records of the client's own work: CV and application versions generated, interest
+ * inventories answered, self-assessment ratings entered (start, during, end), skill entries
+ * added, profile texts written.
+ */
+export const ACTIVITY_KINDS = ['cv', 'application', 'interestInventory', 'selfAssessment', 'skills', 'profileText'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface SelfAssessmentScores {
   selfKnowledge: number;

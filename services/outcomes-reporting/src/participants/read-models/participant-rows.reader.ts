@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { guidanceProcessIdOf } from '@career/contracts';
 import type { Model } from 'mongoose';
 import { assembleParticipantRows, type AssembledRows } from '../domain/assemble-participant-rows';
 import type { ParticipantCollections } from './participant-collections';
@@ -38,10 +39,18 @@ export class ParticipantRowsReader {
    */
   async processesOf(clientId: string, organisation: string): Promise<ParticipantProcessDocument[]> {
     const c = await this.models.active();
-    const docs = await c.processes.find({ clientId }).lean<ParticipantProcessDocument[]>();
-    return docs
-      .filter((d) => d.processNumber !== undefined && d.organisation === organisation)
-      .sort((a, b) => a.processNumber! - b.processNumber!);
+    // By id, not `find({ clientId })`: FerretDB filters on any other field by reading the whole
+    // collection, so each outcome command would cost more with every participant stored. A
+    // client's processes are numbered 1, 2, ... and their ids derive from the number
+    // (guidanceProcessIdOf); a process gets its number from client-intake's events, which arrive
+    // in order, so the first missing number ends the numbered ones.
+    const docs: ParticipantProcessDocument[] = [];
+    for (let processNumber = 1; ; processNumber++) {
+      const doc = await c.processes.findOne({ _id: guidanceProcessIdOf(clientId, processNumber) } as never).lean<ParticipantProcessDocument>();
+      if (!doc || doc.processNumber === undefined) break;
+      docs.push(doc);
+    }
+    return docs.filter((d) => d.organisation === organisation);
   }
 
   /** Registered participants per organisation (the platform slice's report). */

@@ -1,13 +1,16 @@
 import { StreamableFile } from '@nestjs/common';
-import { toCsv, toXlsx, type CellValue, type ReportTable } from '../../export';
+import { csvField, toCsv, toXlsx, UTF8_BOM, type CellValue, type ReportTable } from '../../export';
 import {
+  clientActivityTable,
   indicatorContextTable,
   indicatorTable,
   learningOutcomesTable,
   outcomesByDirectionTable,
   processMetricsTable,
+  regionalRollUpTable,
   selfAssessmentTable,
 } from '../../export/report-tables';
+import type { ShownRegionalRollUp } from '../../suppression/domain/suppress-regional-roll-up';
 import type { ShownIndicatorReport } from '../../suppression/domain/suppress-indicator-report';
 import type { ShownLearningOutcomes, ShownProcessMetrics } from '../../suppression/domain/suppress-metrics';
 import type { ReportFormat } from './report-query.dto';
@@ -27,6 +30,8 @@ export function formatOf(accept: string | undefined, format: ReportFormat | unde
 /** The tables of one report: the CSV takes the first (one table per file), the workbook all of them. */
 export interface ReportFile {
   name: string;
+  /** A line the CSV starts with, before its header (the marking of a confidential file). */
+  notice?: string;
   csv: ReportTable;
   sheets: readonly ReportTable[];
 }
@@ -57,18 +62,34 @@ export function processMetricsFile(metrics: ShownProcessMetrics): ReportFile {
 export function learningOutcomesFile(metrics: ShownLearningOutcomes): ReportFile {
   const rows: [string, CellValue][] = [['Closed processes', metrics.closedProcesses]];
   for (const [key, figure] of Object.entries(metrics.outcomes)) {
-    rows.push([`${key}: shown by events`, figure.fromEvents], [`${key}: confirmed by advisor`, figure.confirmedByAdvisor], [`${key}: total`, figure.total], [`${key}: share`, figure.share]);
+    rows.push(
+      [`${key}: shown by events`, figure.fromEvents],
+      [`${key}: shown by events, by the client`, figure.fromEventsByClient],
+      [`${key}: shown by events, by the advisor`, figure.fromEventsByAdvisor],
+      [`${key}: confirmed by advisor`, figure.confirmedByAdvisor],
+      [`${key}: total`, figure.total],
+      [`${key}: share`, figure.share],
+    );
+  }
+  for (const [kind, figure] of Object.entries(metrics.activity)) {
+    rows.push([`${kind}: by the client`, figure.byClient], [`${kind}: by the advisor`, figure.byAdvisor], [`${kind}: either`, figure.either]);
   }
   for (const [dimension, change] of Object.entries(metrics.selfAssessment)) {
     rows.push([`${dimension}: n`, change.n], [`${dimension}: mean at start`, change.meanStart], [`${dimension}: mean at end`, change.meanEnd], [`${dimension}: mean change`, change.meanChange]);
   }
-  return { name: `learning-outcomes-${metrics.asOf}`, csv: longTable('Learning outcomes', rows), sheets: [learningOutcomesTable(metrics), selfAssessmentTable(metrics)] };
+  return { name: `learning-outcomes-${metrics.asOf}`, csv: longTable('Learning outcomes', rows), sheets: [learningOutcomesTable(metrics), clientActivityTable(metrics), selfAssessmentTable(metrics)] };
+}
+
+export function regionalRollUpFile(rollUp: ShownRegionalRollUp, asOf: string): ReportFile {
+  const table = regionalRollUpTable(rollUp);
+  return { name: `regions-${asOf}`, csv: table, sheets: [table] };
 }
 
 /** The file to send, or undefined for JSON. */
 export async function fileResponse(file: ReportFile, format: ReportFormat): Promise<StreamableFile | undefined> {
   if (format === 'csv') {
-    return new StreamableFile(Buffer.from(toCsv(file.csv), 'utf8'), { type: `${CSV_TYPE}; charset=utf-8`, disposition: `attachment; filename="${file.name}.csv"` });
+    const csv = file.notice === undefined ? toCsv(file.csv) : `${UTF8_BOM}${csvField(file.notice)}\r\n${toCsv(file.csv, { bom: false })}`;
+    return new StreamableFile(Buffer.from(csv, 'utf8'), { type: `${CSV_TYPE}; charset=utf-8`, disposition: `attachment; filename="${file.name}.csv"` });
   }
   if (format === 'xlsx') {
     return new StreamableFile(await toXlsx(file.sheets), { type: XLSX_TYPE, disposition: `attachment; filename="${file.name}.xlsx"` });

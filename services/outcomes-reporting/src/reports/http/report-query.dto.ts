@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { IsCalendarDate } from '@career/platform';
+import { IsCalendarDate, IsRegionCode } from '@career/platform';
 import type { IndicatorSet } from '../../indicators/domain/indicator-table';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx'] as const;
@@ -8,12 +8,12 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Filters every report takes. */
 export class ReportQueryDto {
-  @ApiPropertyOptional({ description: 'First day of the period (YYYY-MM-DD)' })
+  @ApiPropertyOptional({ description: 'First day of the period (YYYY-MM-DD)', format: 'date' })
   @IsOptional()
   @IsCalendarDate()
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Last day of the period (YYYY-MM-DD); default asOf' })
+  @ApiPropertyOptional({ description: 'Last day of the period (YYYY-MM-DD); default asOf', format: 'date' })
   @IsOptional()
   @IsCalendarDate()
   to?: string;
@@ -23,22 +23,27 @@ export class ReportQueryDto {
   @IsIn(['entry', 'exit'])
   by?: 'entry' | 'exit';
 
-  @ApiPropertyOptional({ description: 'The day the report describes; default today (Europe/Helsinki)' })
+  @ApiPropertyOptional({ description: 'The day the report describes; default today (Europe/Helsinki)', format: 'date' })
   @IsOptional()
   @IsCalendarDate()
   asOf?: string;
 
-  @ApiPropertyOptional({ description: 'Organisation code: a reporter may name their own only; an administrator any (default all)' })
+  @ApiPropertyOptional({ description: 'Organisation code: your own only, unless your token has the cross-organisation grant (then any; default all)', pattern: String.raw`^[A-Za-z0-9_-]{1,32}$` })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be an organisation code' })
   org?: string;
 
-  @ApiPropertyOptional({ description: 'Structural Fund project code, e.g. S20738' })
+  @ApiPropertyOptional({ description: 'Structural Fund project code, e.g. S20738', pattern: String.raw`^[A-Za-z0-9_.-]{1,40}$` })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_.-]{1,40}$/, { message: 'must be a project code' })
   project?: string;
 
-  @ApiPropertyOptional({ description: 'Advisor (staff user id): for organisation managers (admin) only' })
+  @ApiPropertyOptional({ description: "Region (maakunta) of the participants' municipality at entry: Statistics Finland's two-digit code, e.g. 17", example: '17' })
+  @IsOptional()
+  @IsRegionCode()
+  region?: string;
+
+  @ApiPropertyOptional({ description: 'Advisor (staff user id): for organisation managers (admin) only', pattern: String.raw`^[A-Za-z0-9._@:-]{1,128}$` })
   @IsOptional()
   @Matches(/^[A-Za-z0-9._@:-]{1,128}$/, { message: 'must be a user id' })
   advisor?: string;
@@ -57,7 +62,7 @@ export class IndicatorQueryDto extends ReportQueryDto {
 }
 
 export class RebuildQueryDto {
-  @ApiPropertyOptional({ description: 'Report the checksums of this organisation only (the rebuild is always of everything)' })
+  @ApiPropertyOptional({ description: 'Report the checksums of this organisation only (the rebuild is always of everything)', pattern: String.raw`^[A-Za-z0-9_-]{1,32}$` })
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,32}$/, { message: 'must be an organisation code' })
   org?: string;

@@ -10,22 +10,31 @@ import type { ReportQueryDto } from './report-query.dto';
 export const PROGRAMME_START: Record<IndicatorSet, CalendarDate> = { esf2014: '2014-01-01', esfplus2021: '2021-01-01' };
 const BEGINNING = '1900-01-01';
 
+export const OWN_ORGANISATION_ONLY = 'Your token covers the reports of your own organisation only (other organisations need the cross-organisation grant).';
+
+/** The organisation whose participants a caller sees; undefined (every organisation) with the cross-organisation grant. */
+export function organisationScopeOf(user: AuthenticatedUser): string | undefined {
+  return user.crossOrganisation ? undefined : user.organisation;
+}
+
 /**
- * Who may see which slice (docs/architecture.md#conventions, Tenancy and roles): a reporter
- * only their own organisation, an administrator any organisation or all of them; the advisor
- * filter only for organisation managers (the admin role here), since per-advisor figures are
- * about the staff.
+ * Who may see which slice (docs/architecture.md#conventions, Tenancy and roles): a reporter and
+ * an administrator their own organisation only; any organisation, or all of them, only with the
+ * cross-organisation grant (the `cross_organisation` claim: the Fund evaluator, the operator).
+ * The advisor filter only for organisation managers (the admin role here), since per-advisor
+ * figures are about the staff.
  */
-export function filtersFor(user: AuthenticatedUser, query: Pick<ReportQueryDto, 'org' | 'project' | 'advisor'>): ReportFilters {
-  const admin = user.role === 'admin';
-  if (!admin && query.org !== undefined && query.org !== user.organisation) {
-    throw new ForbiddenException('A reporter sees the reports of their own organisation only.');
+export function filtersFor(user: AuthenticatedUser, query: Pick<ReportQueryDto, 'org' | 'project' | 'region' | 'advisor'>): ReportFilters {
+  const crossOrganisation = user.crossOrganisation === true;
+  if (!crossOrganisation && query.org !== undefined && query.org !== user.organisation) {
+    throw new ForbiddenException(OWN_ORGANISATION_ONLY);
   }
-  if (!admin && query.advisor !== undefined) throw new ForbiddenException('The advisor filter is for organisation managers only.');
-  const organisation = admin ? query.org : user.organisation;
+  if (user.role !== 'admin' && query.advisor !== undefined) throw new ForbiddenException('The advisor filter is for organisation managers only.');
+  const organisation = crossOrganisation ? query.org : user.organisation;
   return {
     ...(organisation !== undefined && { organisation }),
     ...(query.project !== undefined && { project: query.project }),
+    ...(query.region !== undefined && { region: query.region }),
     ...(query.advisor !== undefined && { advisorId: query.advisor }),
   };
 }

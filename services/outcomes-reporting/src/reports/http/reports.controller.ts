@@ -1,14 +1,15 @@
-import { Controller, Get, Header, Headers, HttpCode, Post, Query, type StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, ForbiddenException, Get, Header, Headers, HttpCode, Post, Query, type StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, RequestCtx, Roles, type AuthenticatedUser, type RequestContext } from '@career/auth';
 import { ParticipantRowsReader } from '../../participants/read-models/participant-rows.reader';
 import { RebuildService, type RebuildResult } from '../../rebuild/rebuild.service';
 import type { ShownIndicatorReport } from '../../suppression/domain/suppress-indicator-report';
 import type { ShownLearningOutcomes, ShownProcessMetrics } from '../../suppression/domain/suppress-metrics';
 import { renderSummaryPage, SUMMARY_CSP } from '../../summary/summary-page';
-import { CSV_TYPE, fileResponse, formatOf, indicatorFile, learningOutcomesFile, processMetricsFile, XLSX_TYPE } from './report-files';
+import { CSV_TYPE, fileResponse, formatOf, indicatorFile, learningOutcomesFile, processMetricsFile, regionalRollUpFile, XLSX_TYPE } from './report-files';
+import type { ShownRegionalRollUp } from '../../suppression/domain/suppress-regional-roll-up';
 import { IndicatorQueryDto, RebuildQueryDto, ReportQueryDto } from './report-query.dto';
-import { asOfFor, filtersFor, indicatorPeriodFor, metricsPeriodFor } from './report-scope';
+import { asOfFor, filtersFor, indicatorPeriodFor, metricsPeriodFor, organisationScopeOf } from './report-scope';
 import { ReportsService } from '../reports.service';
 import { suppressSmall, type Cell } from '../../suppression/domain/small-cells';
 
@@ -28,11 +29,11 @@ export class ReportsController {
     private readonly rebuilds: RebuildService,
   ) {}
 
-  /** Participants per organisation; a reporter sees their own organisation, an administrator all. */
+  /** Participants per organisation: the caller's own, or every organisation with the cross-organisation grant. */
   @Get('participants')
   @ApiOkResponse({ description: 'Counts per organisation; counts under 5 are shown as "<5".' })
   async participantCounts(@CurrentUser() user: AuthenticatedUser): Promise<{ byOrganisation: { organisation: string; participants: Cell }[] }> {
-    const rows = await this.participants.participantsPerOrganisation(user.role === 'admin' ? undefined : user.organisation);
+    const rows = await this.participants.participantsPerOrganisation(organisationScopeOf(user));
     return { byOrganisation: rows.map((row) => ({ organisation: row.organisation, participants: suppressSmall(row.participants) })) };
   }
 
@@ -48,6 +49,23 @@ export class ReportsController {
     const asOf = asOfFor(query, context.now);
     const report = await this.reports.indicators(filtersFor(context.user, query), set, indicatorPeriodFor(query, set, asOf), asOf);
     return (await fileResponse(indicatorFile(report), formatOf(accept, query.format))) ?? report;
+  }
+
+  @Get('regions')
+  @ApiProduces('application/json', CSV_TYPE, XLSX_TYPE)
+  @ApiOkResponse({
+    description:
+      "The indicators' cohort by the region (maakunta) of each participant's municipality at entry: participants, leavers and the main statuses upon leaving; suppressed (`<5`). `set`, period and filters as for the indicators; `region` does not apply.",
+  })
+  async regions(
+    @Query() query: IndicatorQueryDto,
+    @Headers('accept') accept: string | undefined,
+    @RequestCtx() context: RequestContext,
+  ): Promise<ShownRegionalRollUp | StreamableFile> {
+    const set = query.set ?? 'esfplus2021';
+    const asOf = asOfFor(query, context.now);
+    const rollUp = await this.reports.regions(filtersFor(context.user, query), set, indicatorPeriodFor(query, set, asOf), asOf);
+    return (await fileResponse(regionalRollUpFile(rollUp, asOf), formatOf(accept, query.format))) ?? rollUp;
   }
 
   @Get('process-metrics')
@@ -90,14 +108,23 @@ export class ReportsController {
     return renderSummaryPage({ ...figures, generatedAt: context.now.toISOString() });
   }
 
+  /**
+   * The read model is one for every organisation, so rebuilding it re-derives every
+   * organisation's figures: an operator's action, for an administrator with the
+   * cross-organisation grant only (an organisation's own administrator gets 403).
+   */
   @Post('rebuild')
   @HttpCode(200)
   @Roles('admin')
   @ApiOkResponse({
     description:
-      "Replays every event into fresh read models, swaps them in, and reports the figures' checksum before and after (of one organisation with `org`, else of all). 409 while another rebuild runs.",
+      "Replays every event into fresh read models, swaps them in, and reports the figures' checksum before and after (of one organisation with `org`, else of all). Administrators with the cross-organisation grant only (403 otherwise). 409 while another rebuild runs.",
   })
+  @ApiForbiddenResponse({ description: 'An administrator without the cross-organisation grant.' })
   rebuild(@Query() query: RebuildQueryDto, @RequestCtx() context: RequestContext): Promise<RebuildResult> {
+    if (!context.user.crossOrganisation) {
+      throw new ForbiddenException("The rebuild re-derives every organisation's figures: it needs the cross-organisation grant.");
+    }
     return this.rebuilds.rebuild(context.now, query.org === undefined ? {} : { organisation: query.org });
   }
 }

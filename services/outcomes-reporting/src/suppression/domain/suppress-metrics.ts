@@ -104,31 +104,58 @@ export function suppressProcessMetrics(metrics: ProcessMetrics, threshold = DEFA
 }
 
 /**
+ * Two published counts of processes (`a`, `b`) and their union (a process in both counts once):
+ * the overlap and the "only" parts are cells a reader can work out, so they take part in the
+ * relations unpublished, and a small overlap hides a published count too.
+ */
+function overlappingCounts(book: CellBook, id: string, a: [string, number], b: [string, number], union: [string, number]): void {
+  const both = book.count(`${id}.both`, a[1] + b[1] - union[1], false);
+  const aOnly = book.count(`${id}.aOnly`, union[1] - b[1], false);
+  const bOnly = book.count(`${id}.bOnly`, union[1] - a[1], false);
+  book.relate(a[0], [both, aOnly]);
+  book.relate(b[0], [both, bOnly]);
+  book.relate(union[0], [both, aOnly, bOnly]);
+}
+
+/**
+ * "closed - union" is readable only while the union is shown: it needs protecting when small
+ * (hide the union), but once the union is hidden it is unknown, whatever its size. The library
+ * would take a large unpublished cell as known and hide `closed` too, so the relation is only
+ * stated for the case it protects.
+ */
+function outsideOf(book: CellBook, threshold: number, closed: [string, number], union: [string, number]): void {
+  const neither = closed[1] - union[1];
+  if (neither >= 1 && neither < threshold) book.relate(closed[0], [union[0], book.count(`${union[0]}.neither`, neither, false)]);
+}
+
+/**
  * The reporter's view of the learning outcomes. Per outcome, "shown by events", "confirmed by
- * the advisor" and "either" are three published counts; the overlaps they imply (both, events
- * only, advisor only) are cells a reader can compute, so they take part in the relations
- * unpublished: a small overlap hides a published count too. Means of the self-assessment
- * need at least 5 rated processes.
+ * the advisor" and "either" are three published counts, and "shown by events" is split into the
+ * client's own work and the advisor's records (a process may have both); per kind of work, the
+ * processes where the client did it, where the advisor did, and either. The overlaps each pair
+ * implies are protected as above. Means of the self-assessment need at least 5 rated processes.
  */
 export function suppressLearningOutcomes(metrics: LearningOutcomeMetrics, threshold = DEFAULT_SUPPRESSION_THRESHOLD): ShownLearningOutcomes {
   const book = new CellBook(threshold);
   const closed = book.count('closed', metrics.closedProcesses);
   for (const [key, figure] of Object.entries(metrics.outcomes)) {
-    const fromEvents = book.count(`${key}.events`, figure.fromEvents);
-    const confirmed = book.count(`${key}.confirmed`, figure.confirmedByAdvisor);
-    const total = book.count(`${key}.total`, figure.total);
-    const both = book.count(`${key}.both`, figure.fromEvents + figure.confirmedByAdvisor - figure.total, false);
-    const eventsOnly = book.count(`${key}.eventsOnly`, figure.total - figure.confirmedByAdvisor, false);
-    const confirmedOnly = book.count(`${key}.confirmedOnly`, figure.total - figure.fromEvents, false);
-    book.relate(fromEvents, [both, eventsOnly]);
-    book.relate(confirmed, [both, confirmedOnly]);
-    book.relate(total, [both, eventsOnly, confirmedOnly]);
-    // "closed - total" is readable only while total is shown: it needs protecting when small
-    // (hide total), but once total is hidden it is unknown, whatever its size. The library
-    // would take a large unpublished cell as known and hide `closed` too, so the relation is
-    // only stated for the case it protects.
-    const neitherCount = metrics.closedProcesses - figure.total;
-    if (neitherCount >= 1 && neitherCount < threshold) book.relate(closed, [total, book.count(`${key}.neither`, neitherCount, false)]);
+    const events: [string, number] = [book.count(`${key}.events`, figure.fromEvents), figure.fromEvents];
+    const total: [string, number] = [book.count(`${key}.total`, figure.total), figure.total];
+    overlappingCounts(book, key, events, [book.count(`${key}.confirmed`, figure.confirmedByAdvisor), figure.confirmedByAdvisor], total);
+    outsideOf(book, threshold, [closed, metrics.closedProcesses], total);
+    const byClient: [string, number] = [book.count(`${key}.byClient`, figure.fromEventsByClient), figure.fromEventsByClient];
+    overlappingCounts(book, `${key}.who`, byClient, [book.count(`${key}.byAdvisor`, figure.fromEventsByAdvisor), figure.fromEventsByAdvisor], events);
+  }
+  for (const [kind, figure] of Object.entries(metrics.activity)) {
+    const either: [string, number] = [book.count(`activity.${kind}.either`, figure.either), figure.either];
+    overlappingCounts(
+      book,
+      `activity.${kind}`,
+      [book.count(`activity.${kind}.byClient`, figure.byClient), figure.byClient],
+      [book.count(`activity.${kind}.byAdvisor`, figure.byAdvisor), figure.byAdvisor],
+      either,
+    );
+    outsideOf(book, threshold, [closed, metrics.closedProcesses], either);
   }
   for (const [dimension, change] of Object.entries(metrics.selfAssessment)) book.count(`${dimension}.n`, change.n);
 
@@ -140,12 +167,26 @@ export function suppressLearningOutcomes(metrics: LearningOutcomeMetrics, thresh
         key,
         {
           fromEvents: book.show(`${key}.events`),
+          fromEventsByClient: book.show(`${key}.byClient`),
+          fromEventsByAdvisor: book.show(`${key}.byAdvisor`),
           confirmedByAdvisor: book.show(`${key}.confirmed`),
           total: book.show(`${key}.total`),
           share: book.derived(figure.share, [`${key}.total`, closed]),
+          definition: figure.definition,
         },
       ]),
     ) as ShownLearningOutcomes['outcomes'],
+    activity: Object.fromEntries(
+      Object.entries(metrics.activity).map(([kind, figure]) => [
+        kind,
+        {
+          byClient: book.show(`activity.${kind}.byClient`),
+          byAdvisor: book.show(`activity.${kind}.byAdvisor`),
+          either: book.show(`activity.${kind}.either`),
+          definition: figure.definition,
+        },
+      ]),
+    ) as ShownLearningOutcomes['activity'],
     selfAssessment: Object.fromEntries(
       Object.entries(metrics.selfAssessment).map(([dimension, change]) => {
         const n = `${dimension}.n`;

@@ -2,18 +2,12 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { Matches } from 'class-validator';
 import type { Response } from 'express';
-import { USER_ID, USER_ID_MESSAGE } from '../../http/request-formats';
+import { AdvisorParams } from '../../http/advisor-params';
 import { resolveRange, TimeRangeQuery } from '../../http/time-range.query';
 import { toICalendar } from '../../icalendar/ical';
 import { calendarOptions, ICALENDAR_CONTENT_TYPE, meetingEntry } from '../../icalendar/meeting-entries';
 import { AgendaQuery, type AgendaItem } from '../read-models/agenda.query';
-
-class AdvisorParams {
-  @Matches(USER_ID, { message: USER_ID_MESSAGE })
-  advisorId!: string;
-}
 
 /** An advisor's meetings as JSON or as an iCalendar feed (Accept: text/calendar, or the `.ics` path). */
 @ApiTags('advisor agenda')

@@ -21,15 +21,14 @@ export interface GroupSessionView {
   revision: number;
 }
 
+/** What a session is, when and where: what anyone who may see the session sees of it. */
+export function sessionDescriptionOf(row: GroupSessionSummaryDocument): Pick<GroupSessionView, 'sessionId' | 'title' | 'topic' | 'start' | 'end' | 'durationMinutes' | 'place'> {
+  return { sessionId: row._id, title: row.title, topic: row.topic, start: row.start, end: row.end, durationMinutes: row.durationMinutes, place: row.place };
+}
+
 export function groupSessionView(row: GroupSessionSummaryDocument): GroupSessionView {
   return {
-    sessionId: row._id,
-    title: row.title,
-    topic: row.topic,
-    start: row.start,
-    end: row.end,
-    durationMinutes: row.durationMinutes,
-    place: row.place,
+    ...sessionDescriptionOf(row),
     capacity: row.capacity,
     coordinatorId: row.coordinatorId,
     enrolled: row.roster.length,

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { SingleLine } from '@career/platform';
 import { INSTANT_SHAPE, INSTANT_SHAPE_MESSAGE } from '../../http/request-formats';
 import type { MeetingMode, MovedBy } from '../domain/guidance-process.events';
 
@@ -8,15 +9,17 @@ const MODES: readonly MeetingMode[] = ['in-person', 'phone', 'video'];
 const PARTIES: readonly MovedBy[] = ['client', 'advisor'];
 
 export class MeetingParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'must be a UUID' })
   id!: string;
 
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'must be a UUID' })
   meetingId!: string;
 }
 
 export class ExtraMeetingDto {
-  @ApiProperty({ description: 'Why this follow-up meeting is outside the two-week cadence', maxLength: 1000 })
+  @ApiProperty({ description: 'Why this follow-up meeting is outside the two-week cadence', maxLength: 1000, minLength: 1 })
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
@@ -24,11 +27,11 @@ export class ExtraMeetingDto {
 }
 
 export class ScheduleMeetingDto {
-  @ApiProperty({ example: '2026-03-02T10:00:00+02:00' })
+  @ApiProperty({ example: '2026-03-02T10:00:00+02:00', format: 'date-time' })
   @Matches(INSTANT_SHAPE, { message: INSTANT_SHAPE_MESSAGE })
   start!: string;
 
-  @ApiProperty({ minimum: 1, maximum: 480 })
+  @ApiProperty({ minimum: 1, maximum: 480, type: 'integer' })
   @IsInt()
   @Min(1)
   @Max(480)
@@ -42,6 +45,7 @@ export class ScheduleMeetingDto {
   @IsOptional()
   @IsString()
   @MaxLength(300)
+  @SingleLine()
   location?: string;
 
   @ApiPropertyOptional({ type: ExtraMeetingDto, description: 'Follow-up phase only: an extra meeting outside the cadence' })
@@ -52,11 +56,11 @@ export class ScheduleMeetingDto {
 }
 
 export class MoveMeetingDto {
-  @ApiProperty({ example: '2026-03-03T10:00:00+02:00' })
+  @ApiProperty({ example: '2026-03-03T10:00:00+02:00', format: 'date-time' })
   @Matches(INSTANT_SHAPE, { message: INSTANT_SHAPE_MESSAGE })
   start!: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 480, description: 'Default: unchanged' })
+  @ApiPropertyOptional({ minimum: 1, maximum: 480, description: 'Default: unchanged', type: 'integer' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -80,7 +84,7 @@ export class CancelMeetingDto {
   @IsIn(PARTIES)
   cancelledBy!: MovedBy;
 
-  @ApiProperty({ maxLength: 1000 })
+  @ApiProperty({ maxLength: 1000, minLength: 1 })
   @IsString()
   @MinLength(1)
   @MaxLength(1000)

@@ -1,25 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsCalendarDate, SingleLine } from '@career/platform';
 
 export class ReferralParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'must be a UUID' })
   id!: string;
 
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', { message: 'must be a UUID' })
   referralId!: string;
 }
 
 export class TrainingReferralDto {
-  @ApiProperty({ description: 'Catalogue code, e.g. occupational-safety-card', maxLength: 64 })
+  @ApiProperty({ description: 'Catalogue code, e.g. occupational-safety-card', maxLength: 64, minLength: 1 })
   @IsString()
   @MinLength(1)
   @MaxLength(64)
+  @SingleLine()
   licenceCode!: string;
 
   @ApiPropertyOptional({ description: 'The training provider', maxLength: 200 })
   @IsOptional()
   @IsString()
   @MaxLength(200)
+  @SingleLine()
   provider?: string;
 }
 
@@ -32,10 +37,11 @@ export class TrainingCompletionDto {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @SingleLine()
   licenceIdentifier?: string;
 
-  @ApiPropertyOptional({ description: 'Last valid day, YYYY-MM-DD', example: '2031-03-01' })
+  @ApiPropertyOptional({ description: 'Last valid day, YYYY-MM-DD', example: '2031-03-01', format: 'date' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validUntil?: string;
 }

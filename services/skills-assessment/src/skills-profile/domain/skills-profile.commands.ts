@@ -75,6 +75,11 @@ export type RecordSelfAssessment = Command<'RecordSelfAssessment', { phase: Self
 
 export type CompleteAssessment = Command<'CompleteAssessment', Record<string, never>>;
 
+/** Writes (or rewrites) the profile text; the same text again records nothing. */
+export type WriteProfileText = Command<'WriteProfileText', { text: string }>;
+/** Removes the profile text (the CV goes back to the generated sentence); none to remove records nothing. */
+export type RemoveProfileText = Command<'RemoveProfileText', Record<string, never>>;
+
 export type SkillsProfileCommand =
   | OpenProfile
   | AddSkill
@@ -94,4 +99,6 @@ export type SkillsProfileCommand =
   | ReviseRequirement
   | RemoveRequirement
   | RecordSelfAssessment
-  | CompleteAssessment;
+  | CompleteAssessment
+  | WriteProfileText
+  | RemoveProfileText;

@@ -17,6 +17,7 @@ import {
 import {
   optionalCalendarDate,
   optionalText,
+  PROFILE_TEXT_MAX,
   requireId,
   requireLanguage,
   requireRating,
@@ -224,6 +225,16 @@ function decideOnOpenProfile(command: Exclude<SkillsProfileCommand, { type: 'Ope
         throw refuse('PROFILE.ALREADY_COMPLETED', { completedAt: state.completion.completedAt });
       }
       return [{ type: 'AssessmentCompleted', data: recorded(command.metadata) }];
+
+    case 'WriteProfileText': {
+      // Whitespace at the ends is not the client's words; inside the text it is kept as written.
+      const text = typeof command.data.text === 'string' ? command.data.text.trim() : command.data.text;
+      requireText('text', text, PROFILE_TEXT_MAX);
+      if (state.profileText?.text === text) return [];
+      return [{ type: 'ProfileTextWritten', data: { text, ...recorded(command.metadata) } }];
+    }
+    case 'RemoveProfileText':
+      return state.profileText ? [{ type: 'ProfileTextRemoved', data: recorded(command.metadata) }] : [];
 
     default:
       return assertNever(command);

@@ -488,14 +488,49 @@ describe('skills profile: completing the assessment', () => {
   });
 });
 
+describe('skills profile: the profile text in the client’s own words', () => {
+  const TEXT = 'Olen tarkka ja oppivainen varastotyöntekijä, joka viihtyy tiimissä.';
+  const write = (text: string, metadata: typeof client | typeof advisor = client): SkillsProfileCommand => ({ type: 'WriteProfileText', data: { text }, metadata });
+  const written = (text = TEXT): SkillsProfileEvent => ({ type: 'ProfileTextWritten', data: { text, recordedBy: 'client', recordedAt: EARLIER } });
+  const remove: SkillsProfileCommand = { type: 'RemoveProfileText', data: {}, metadata: client };
+
+  it('records the text as the client wrote it, trimmed at the ends, with who wrote it', () => {
+    given(opened).when(write(`  ${TEXT}\n`)).then([{ type: 'ProfileTextWritten', data: { text: TEXT, recordedBy: 'client', recordedAt: AT } }]);
+    given(opened).when(write(TEXT)).thenState((s) => expect(s.profileText).toEqual({ text: TEXT, recordedBy: 'client', writtenAt: AT }));
+  });
+
+  it('rewrites it, keeps only the latest, and records nothing for the same text again', () => {
+    given(opened, written('Ensimmäinen versio.')).when(write(TEXT)).thenState((s) => expect(s.profileText?.text).toBe(TEXT));
+    given(opened, written()).when(write(` ${TEXT} `)).thenNothing();
+  });
+
+  it('refuses an empty text and one longer than a CV’s profile paragraph (700 characters), naming the field only', () => {
+    given(opened).when(write('   ')).thenThrows('PROFILE.INVALID_TEXT', 'invalid', { field: 'text', maxLength: 700 });
+    given(opened).when(write('x'.repeat(701))).thenThrows('PROFILE.INVALID_TEXT', 'invalid', { field: 'text', maxLength: 700 });
+    given(opened).when(write('x'.repeat(700))).thenState((s) => expect(s.profileText?.text).toHaveLength(700));
+  });
+
+  it('removes it, and removing none records nothing', () => {
+    given(opened, written()).when(remove).then([{ type: 'ProfileTextRemoved', data: { recordedBy: 'client', recordedAt: AT } }]);
+    given(opened, written()).when(remove).thenState((s) => expect(s).not.toHaveProperty('profileText'));
+    given(opened).when(remove).thenNothing();
+  });
+
+  it('needs an open profile, and counts as a change since completion', () => {
+    given().when(write(TEXT)).thenThrows('PROFILE.NOT_FOUND', 'not-found');
+    given(opened, completed).when(write(TEXT)).thenState((s) => expect(s.completion?.changedSinceCompletion).toBe(true));
+  });
+});
+
 describe('skills profile events', () => {
-  it('mark free-text evidence and descriptions as personal data, nothing else', () => {
+  it('mark free-text evidence, descriptions and the profile text as personal data, nothing else', () => {
     const personal = Object.entries(PERSONAL_FIELDS).filter(([, fields]) => fields.length > 0);
     expect(Object.fromEntries(personal)).toEqual({
       SkillAdded: ['evidence'],
       SkillRevised: ['evidence'],
       WorkExperienceAdded: ['description'],
       EducationAdded: ['description'],
+      ProfileTextWritten: ['text'],
     });
   });
 

@@ -156,6 +156,14 @@ export type SelfAssessmentRecorded = DomainEvent<'SelfAssessmentRecorded', { pha
 
 export type AssessmentCompleted = DomainEvent<'AssessmentCompleted', Recorded>;
 
+/**
+ * The client's profile in their own words (docs/domain.md#the-people: the client records their
+ * skills in their own words): the CV's profile paragraph prints it instead of a generated
+ * sentence. Free text: personal data, encrypted at rest, never published.
+ */
+export type ProfileTextWritten = DomainEvent<'ProfileTextWritten', { text: string } & Recorded>;
+export type ProfileTextRemoved = DomainEvent<'ProfileTextRemoved', Recorded>;
+
 export type SkillsProfileEvent =
   | ProfileOpened
   | SkillAdded
@@ -174,7 +182,9 @@ export type SkillsProfileEvent =
   | RequirementRevised
   | RequirementRemoved
   | SelfAssessmentRecorded
-  | AssessmentCompleted;
+  | AssessmentCompleted
+  | ProfileTextWritten
+  | ProfileTextRemoved;
 
 /**
  * Fields of skills-profile events that are personal data (free text about the client): the
@@ -200,6 +210,8 @@ export const PERSONAL_FIELDS: Readonly<Record<SkillsProfileEvent['type'], readon
   RequirementRemoved: [],
   SelfAssessmentRecorded: [],
   AssessmentCompleted: [],
+  ProfileTextWritten: ['text'],
+  ProfileTextRemoved: [],
 };
 
 /** Current schema version of each event type (a new version comes with an upcaster). */
@@ -222,4 +234,6 @@ export const SKILLS_PROFILE_SCHEMA_VERSIONS: Readonly<Record<SkillsProfileEvent[
   RequirementRemoved: 1,
   SelfAssessmentRecorded: 1,
   AssessmentCompleted: 1,
+  ProfileTextWritten: 1,
+  ProfileTextRemoved: 1,
 };

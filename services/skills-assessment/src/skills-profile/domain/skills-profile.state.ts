@@ -53,6 +53,14 @@ export interface OpenSkillsProfile {
   selfAssessments: ProfileSelfAssessment[];
   /** Set once the assessment is completed; the profile stays editable afterwards. */
   completion?: { completedAt: string; changedSinceCompletion: boolean };
+  /** The client's profile in their own words (the CV's profile paragraph), the latest one. */
+  profileText?: ProfileText;
+}
+
+export interface ProfileText {
+  text: string;
+  recordedBy: RecordedBy;
+  writtenAt: string;
 }
 
 export type SkillsProfileState = { status: 'Empty' } | OpenSkillsProfile;
@@ -159,6 +167,12 @@ function applyChange(state: OpenSkillsProfile, event: Exclude<SkillsProfileEvent
       return { ...state, selfAssessments: [...state.selfAssessments, { ...event.data }] };
     case 'AssessmentCompleted':
       return { ...state, completion: { completedAt: event.data.recordedAt, changedSinceCompletion: false } };
+    case 'ProfileTextWritten':
+      return { ...state, profileText: { text: event.data.text, recordedBy: event.data.recordedBy, writtenAt: event.data.recordedAt } };
+    case 'ProfileTextRemoved': {
+      const { profileText: _removed, ...rest } = state;
+      return rest;
+    }
     default:
       return assertNever(event);
   }

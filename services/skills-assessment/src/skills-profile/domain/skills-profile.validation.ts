@@ -27,6 +27,8 @@ const invalid = (code: InvalidInput, message: string, details: Record<string, un
 export const SHORT_TEXT_MAX = 200;
 export const ID_MAX = 100;
 export const LONG_TEXT_MAX = 4000;
+/** The profile text: what a CV's profile paragraph holds (document generation prints up to 700 characters). */
+export const PROFILE_TEXT_MAX = 700;
 /** Years before this are typing errors, not history. */
 export const EARLIEST_YEAR = 1900;
 /** How far ahead an end year may be (a fixed-term job or studies with a planned end). */

@@ -36,7 +36,7 @@ export class HistoryController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'AddWorkExperience', data: { ...entry, entryId }, metadata: personMetadata(context, recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { experience: answered(response, result).workExperience.find((e) => e.entryId === entryId) };
   }
@@ -53,8 +53,8 @@ export class HistoryController {
     const entryId = entryIdOf('entryId', entryIdParam);
     const result = await this.profiles.handle(
       clientId,
-      { type: 'RemoveWorkExperience', data: { entryId }, metadata: personMetadata(context, undefined) },
-      this.requests.staff(context, ifMatch),
+      { type: 'RemoveWorkExperience', data: { entryId }, metadata: personMetadata(context) },
+      this.requests.change(context, ifMatch),
     );
     setETag(response, result.revision);
   }
@@ -73,7 +73,7 @@ export class HistoryController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'AddEducation', data: { ...entry, entryId }, metadata: personMetadata(context, recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { education: answered(response, result).education.find((e) => e.entryId === entryId) };
   }
@@ -90,8 +90,8 @@ export class HistoryController {
     const entryId = entryIdOf('entryId', entryIdParam);
     const result = await this.profiles.handle(
       clientId,
-      { type: 'RemoveEducation', data: { entryId }, metadata: personMetadata(context, undefined) },
-      this.requests.staff(context, ifMatch),
+      { type: 'RemoveEducation', data: { entryId }, metadata: personMetadata(context) },
+      this.requests.change(context, ifMatch),
     );
     setETag(response, result.revision);
   }
@@ -111,7 +111,7 @@ export class HistoryController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'AddLicence', data: { ...fields, licenceId }, metadata: personMetadata(context, recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { licence: answered(response, result).licences.find((l) => l.licenceId === licenceId) };
   }
@@ -128,8 +128,8 @@ export class HistoryController {
     const licenceId = entryIdOf('licenceId', licenceIdParam);
     const result = await this.profiles.handle(
       clientId,
-      { type: 'RemoveLicence', data: { licenceId }, metadata: personMetadata(context, undefined) },
-      this.requests.staff(context, ifMatch),
+      { type: 'RemoveLicence', data: { licenceId }, metadata: personMetadata(context) },
+      this.requests.change(context, ifMatch),
     );
     setETag(response, result.revision);
   }

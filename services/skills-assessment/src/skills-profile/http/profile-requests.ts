@@ -12,24 +12,28 @@ import { toSkillsProfileView, type SkillsProfileView } from '../read-models/skil
 
 type ProfileHandleOptions = HandleOptions<SkillsProfileState, SkillsProfileEvent>;
 
-/** What the profile's controllers share: how a staff request becomes a command's options, and how a change is answered. */
+/** What the profile's controllers share: how a request becomes a command's options, and how a change is answered. */
 @Injectable()
 export class ProfileRequests {
   constructor(private readonly closed: ClosedAfterDestruction) {}
 
   /**
-   * A change by staff: only a profile of the caller's organisation (another's is 404, before
-   * If-Match is looked at), at the revision If-Match names, never once the client's data is
-   * destroyed.
+   * A change by staff or by the client themself: only a profile the caller may see (staff: their
+   * organisation's; the client: their own; any other is 404, before If-Match is looked at), at
+   * the revision If-Match names, never once the client's data is destroyed.
    */
-  staff(context: RequestContext, ifMatch: string | undefined): ProfileHandleOptions {
+  change(context: RequestContext, ifMatch: string | undefined): ProfileHandleOptions {
     return { context, access: accessOf(context), expectedRevision: expectedRevisionOf(ifMatch), aroundAppend: this.closed.aroundAppend };
   }
 }
 
-/** Time of the request and who entered the change: the advisor unless the body says the client did. */
-export function personMetadata(context: RequestContext, recordedBy: RecordedBy | undefined): PersonCommandMetadata {
-  return { now: context.now, recordedBy: recordedBy ?? 'advisor' };
+/**
+ * Time of the request and who entered the change, from the actor: on the client's own token
+ * always `client`; on an advisor's, the advisor unless the body says the client entered it with
+ * them (the client's own routes take no `recordedBy`).
+ */
+export function personMetadata(context: Pick<RequestContext, 'now' | 'user'>, recordedBy?: RecordedBy): PersonCommandMetadata {
+  return { now: context.now, recordedBy: context.user.role === 'client' ? 'client' : (recordedBy ?? 'advisor') };
 }
 
 /** The answer to a change: the new ETag, and the profile as it is after the change. */

@@ -13,7 +13,7 @@ describe('the skills profile API', () => {
   let otherAdvisor: string;
 
   beforeAll(async () => {
-    service = await startSkillsAssessment('profile-api');
+    service = await startSkillsAssessment('profile-api', { CROSS_ORGANISATION_SERVICES: 'fund-audit' });
     advisor = await service.token('advisor');
     otherAdvisor = await service.token('advisor', 'OTHER-ORG');
   });
@@ -40,11 +40,29 @@ describe('the skills profile API', () => {
     expect(own.json).toMatchObject({ clientId, organisation: service.organisation, revision: 0 });
     expect((await service.call('GET', `/api/v1/skills-profiles/${clientId}`, { token: otherAdvisor })).json).toMatchObject({ code: 'PROFILE.NOT_FOUND' });
     expect((await service.call('GET', `/api/v1/skills-profiles/${randomUUID()}`, { token: advisor })).status).toBe(404);
-    // The internal API is not limited to the service token's organisation.
-    const internal = await service.call('GET', `/internal/v1/skills-profiles/${clientId}`, { token: await service.token('service', 'ANY-ORG') });
+    const internal = await service.call('GET', `/internal/v1/skills-profiles/${clientId}`, { token: await service.token('service', service.organisation, 'document-generation') });
     expect([internal.status, internal.headers.get('etag')]).toEqual([200, '"0"']);
     const viewLog = await service.store.readStream(`skillsProfileView-${clientId}`);
     expect(viewLog.map((e) => (e.data as { purpose: string }).purpose)).toEqual(['guidance', 'document-generation']);
+  });
+
+  it("answers a service token of another organisation exactly like a missing profile, unless the service is configured as cross-organisation", async () => {
+    const clientId = await openedProfile();
+    const otherOrganisation = await service.token('service', 'OTHER-ORG', 'document-generation');
+    const foreign = await service.call('GET', `/internal/v1/skills-profiles/${clientId}`, { token: otherOrganisation });
+    const missing = await service.call('GET', `/internal/v1/skills-profiles/${randomUUID()}`, { token: otherOrganisation });
+    expect([foreign.status, foreign.json.code, foreign.json.detail]).toEqual([404, missing.json.code, missing.json.detail]);
+    expect(await service.store.readStream(`skillsProfileView-${clientId}`)).toEqual([]);
+    // CROSS_ORGANISATION_SERVICES=fund-audit: that service identity reads every organisation's.
+    const crossOrganisation = await service.call('GET', `/internal/v1/skills-profiles/${clientId}`, { token: await service.token('service', 'OTHER-ORG', 'fund-audit') });
+    expect([crossOrganisation.status, crossOrganisation.json.organisation]).toEqual([200, service.organisation]);
+  });
+
+  it('refuses an impossible licence date as a 400 naming the field, and stores nothing', async () => {
+    const clientId = await openedProfile();
+    const refused = await service.call('POST', `/api/v1/skills-profiles/${clientId}/licences`, { token: advisor, body: { code: 'first-aid', name: 'EA1', validUntil: '2027-02-30' } });
+    expect([refused.status, refused.json.errors]).toEqual([400, [{ field: 'validUntil', reason: 'must be a calendar date YYYY-MM-DD' }]]);
+    expect((await service.store.readStream(`skillsProfile-${clientId}`)).map((e) => e.type)).toEqual(['ProfileOpened']);
   });
 
   it('creates nothing new when a POST is repeated with the same Idempotency-Key', async () => {

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
 import type { CommandSideOf } from '@career/event-sourcing';
@@ -7,6 +7,8 @@ import type { Response } from 'express';
 import { skillsProfile } from '../domain/skills-profile.aggregate';
 import { SkillsProfileReads } from '../read-models/skills-profile-reads';
 import { RecordInterestInventoryDto } from './dto/interest-inventory.dto';
+import { WriteProfileTextDto } from './dto/profile-text.dto';
+import { PersonChangeDto } from './dto/person-change.dto';
 import { CompleteAssessmentDto, RecordSelfAssessmentDto } from './dto/self-assessment.dto';
 import { clientIdPipe } from './path-params';
 import { answered, personMetadata, ProfileRequests } from './profile-requests';
@@ -47,7 +49,7 @@ export class SkillsProfileController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'RecordInterestInventory', data: { answers: body.answers }, metadata: personMetadata(context, body.recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { interestInventory: answered(response, result).interestInventory };
   }
@@ -68,7 +70,7 @@ export class SkillsProfileController {
         data: { phase, selfKnowledge, identifyOwnSkills, careerPlanningConfidence },
         metadata: personMetadata(context, recordedBy),
       },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     const view = answered(response, result);
     return { selfAssessments: view.selfAssessments, selfAssessmentTrend: view.selfAssessmentTrend };
@@ -87,8 +89,42 @@ export class SkillsProfileController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'CompleteAssessment', data: {}, metadata: personMetadata(context, body.recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { completion: answered(response, result).completion };
+  }
+
+  /** The client's profile in their own words, typed in with the advisor (`recordedBy: client`) when the client cannot use their own channel. */
+  @Put('profile-text')
+  async writeProfileText(
+    @Param('clientId', clientIdPipe) clientId: string,
+    @Body() body: WriteProfileTextDto,
+    @RequestCtx() context: RequestContext,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'WriteProfileText', data: { text: body.text }, metadata: personMetadata(context, body.recordedBy) },
+      this.requests.change(context, ifMatch),
+    );
+    return { profileText: answered(response, result).profileText };
+  }
+
+  @Delete('profile-text')
+  @HttpCode(204)
+  async removeProfileText(
+    @Param('clientId', clientIdPipe) clientId: string,
+    @Body() body: PersonChangeDto,
+    @RequestCtx() context: RequestContext,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const result = await this.profiles.handle(
+      clientId,
+      { type: 'RemoveProfileText', data: {}, metadata: personMetadata(context, body.recordedBy) },
+      this.requests.change(context, ifMatch),
+    );
+    setETag(response, result.revision);
   }
 }

@@ -36,7 +36,7 @@ export class SkillsController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'AddSkill', data: { ...skill, skillId }, metadata: personMetadata(context, recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { skill: answered(response, result).skills.find((s) => s.skillId === skillId) };
   }
@@ -57,7 +57,7 @@ export class SkillsController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'ReviseSkill', data: { skillId, changes: changes as SkillChanges }, metadata: personMetadata(context, recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { skill: answered(response, result).skills.find((s) => s.skillId === skillId) };
   }
@@ -74,8 +74,8 @@ export class SkillsController {
     const skillId = entryIdOf('skillId', skillIdParam);
     const result = await this.profiles.handle(
       clientId,
-      { type: 'RemoveSkill', data: { skillId }, metadata: personMetadata(context, undefined) },
-      this.requests.staff(context, ifMatch),
+      { type: 'RemoveSkill', data: { skillId }, metadata: personMetadata(context) },
+      this.requests.change(context, ifMatch),
     );
     setETag(response, result.revision);
   }

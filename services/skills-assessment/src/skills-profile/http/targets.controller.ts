@@ -42,7 +42,7 @@ export class TargetsController {
         data: { targetId, target: toTargetSpec(body.target), ...(body.requirements && { requirements: body.requirements.map(toRequirement) }) },
         metadata: personMetadata(context, body.recordedBy),
       },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { target: answered(response, result).targets.find((t) => t.targetId === targetId) };
   }
@@ -59,8 +59,8 @@ export class TargetsController {
     const targetId = entryIdOf('targetId', targetIdParam);
     const result = await this.profiles.handle(
       clientId,
-      { type: 'RemoveTarget', data: { targetId }, metadata: personMetadata(context, undefined) },
-      this.requests.staff(context, ifMatch),
+      { type: 'RemoveTarget', data: { targetId }, metadata: personMetadata(context) },
+      this.requests.change(context, ifMatch),
     );
     setETag(response, result.revision);
   }
@@ -78,7 +78,7 @@ export class TargetsController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'AddRequirement', data: { targetId, ...toRequirement(body) }, metadata: personMetadata(context, body.recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { target: answered(response, result).targets.find((t) => t.targetId === targetId) };
   }
@@ -101,7 +101,7 @@ export class TargetsController {
     const result = await this.profiles.handle(
       clientId,
       { type: 'ReviseRequirement', data: { targetId, requirementId, changes: changes as RequirementChanges }, metadata: personMetadata(context, recordedBy) },
-      this.requests.staff(context, ifMatch),
+      this.requests.change(context, ifMatch),
     );
     return { target: answered(response, result).targets.find((t) => t.targetId === targetId) };
   }
@@ -120,8 +120,8 @@ export class TargetsController {
     const requirementId = entryIdOf('requirementId', requirementIdParam);
     const result = await this.profiles.handle(
       clientId,
-      { type: 'RemoveRequirement', data: { targetId, requirementId }, metadata: personMetadata(context, undefined) },
-      this.requests.staff(context, ifMatch),
+      { type: 'RemoveRequirement', data: { targetId, requirementId }, metadata: personMetadata(context) },
+      this.requests.change(context, ifMatch),
     );
     setETag(response, result.revision);
   }

@@ -31,4 +31,15 @@ export class SkillsProfileReads {
     await recordProfileView(this.store, { ...context, clientId, organisation }, { ...reason, profileRevision: revision });
     return toSkillsProfileView(state, revision);
   }
+
+  /**
+   * The client reading their own profile (`access` = their own record). Not written to the view
+   * log: that log is of staff and services using the client's data (docs/domain.md#personal-data),
+   * which the client can read; their own look at what is theirs is neither.
+   */
+  async own(clientId: string, access: Access): Promise<SkillsProfileView> {
+    const { state, revision } = await this.profiles.load(clientId, access);
+    if (state.status !== 'Open') throw refuse('PROFILE.NOT_FOUND');
+    return toSkillsProfileView(state, revision);
+  }
 }

@@ -63,5 +63,9 @@ export function toSkillsProfileView(profile: OpenSkillsProfile, revision: number
     selfAssessments: profile.selfAssessments,
     selfAssessmentTrend: selfAssessmentTrend(profile.selfAssessments),
     completion: completion ?? null,
+    // The client's profile in their own words: what a CV prints as its profile paragraph.
+    profileText: profile.profileText
+      ? { ...personalText('text', profile.profileText.text), recordedBy: profile.profileText.recordedBy, writtenAt: profile.profileText.writtenAt }
+      : null,
   };
 }

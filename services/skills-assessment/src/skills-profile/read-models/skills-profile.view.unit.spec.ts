@@ -41,6 +41,14 @@ describe('the profile view', () => {
     expect(view.workExperience[0]).toMatchObject({ description: 'Tre år på lagret.', employer: 'Lager Ab' });
   });
 
+  it('shows the profile text with who wrote it, and none as null', () => {
+    const written = { ...profile(undefined), profileText: { text: 'Jag är noggrann.', recordedBy: 'client' as const, writtenAt: AT } };
+    expect(toSkillsProfileView(written, 5).profileText).toEqual({ text: 'Jag är noggrann.', recordedBy: 'client', writtenAt: AT });
+    expect(toSkillsProfileView(profile(undefined), 5).profileText).toBeNull();
+    const erased = { ...written, profileText: { ...written.profileText, text: { ...ERASED } as unknown as string } };
+    expect(toSkillsProfileView(erased, 5).profileText).toEqual({ textErased: true, recordedBy: 'client', writtenAt: AT });
+  });
+
   it('marks erased text instead of showing the marker object', () => {
     const view = toSkillsProfileView(profile({ ...ERASED }), 4);
     expect(view.skills[0]).not.toHaveProperty('evidence');

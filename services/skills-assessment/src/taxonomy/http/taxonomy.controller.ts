@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { SingleLine } from '@career/platform';
 import { CURATED_OCCUPATIONS, curatedOccupation, type CuratedOccupation } from '../../skills-profile/domain/occupation-requirements';
 import { PROFILE_LANGUAGES, type ProfileLanguage } from '../../skills-profile/domain/skills-profile.events';
 import type { EscoSkillCollection } from '../domain/esco-types';
@@ -14,6 +15,7 @@ class SearchQueryDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @SingleLine()
   q!: string;
 
   @IsOptional()

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsCalendarDate, SingleLine } from '@career/platform';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/skills-profile.validation';
 import { PersonChangeDto } from './person-change.dto';
 
@@ -9,15 +10,20 @@ class HistoryEntryDto extends PersonChangeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   title!: string;
 
-  @ApiProperty({ example: 2019 })
+  @ApiProperty({ example: 2019, type: 'integer', minimum: 1900, maximum: 2200 })
   @IsInt()
+  @Min(1900)
+  @Max(2200)
   startYear!: number;
 
-  @ApiPropertyOptional({ description: 'Absent while ongoing.', example: 2023 })
+  @ApiPropertyOptional({ description: 'Absent while ongoing.', example: 2023, type: 'integer', minimum: 1900, maximum: 2200 })
   @IsOptional()
   @IsInt()
+  @Min(1900)
+  @Max(2200)
   endYear?: number;
 
   @ApiPropertyOptional({ maxLength: LONG_TEXT_MAX, description: 'Free text (personal data: encrypted, never published).' })
@@ -33,6 +39,7 @@ export class AddWorkExperienceDto extends HistoryEntryDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   employer!: string;
 }
 
@@ -41,11 +48,12 @@ export class AddEducationDto extends HistoryEntryDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   institution!: string;
 }
 
 export class AddLicenceDto extends PersonChangeDto {
-  @ApiProperty({ description: 'Short code, e.g. "forklift-licence" (the codes of scheduling\'s training catalogue where one fits).', example: 'hygiene-passport' })
+  @ApiProperty({ description: 'Short code, e.g. "forklift-licence" (the codes of scheduling\'s training catalogue where one fits).', example: 'hygiene-passport', pattern: String.raw`^[a-z0-9][a-z0-9-]{0,99}$` })
   @Matches(/^[a-z0-9][a-z0-9-]{0,99}$/, { message: 'must be a short code of lower-case letters, digits and dashes' })
   code!: string;
 
@@ -53,10 +61,11 @@ export class AddLicenceDto extends PersonChangeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   name!: string;
 
-  @ApiPropertyOptional({ description: 'YYYY-MM-DD; absent when it does not expire.' })
+  @ApiPropertyOptional({ description: 'YYYY-MM-DD; absent when it does not expire.', format: 'date' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validUntil?: string;
 }

@@ -8,19 +8,19 @@ export class RecordSelfAssessmentDto extends PersonChangeDto {
   @IsIn(SELF_ASSESSMENT_PHASES)
   phase!: SelfAssessmentPhase;
 
-  @ApiProperty({ minimum: RATING_MIN, maximum: RATING_MAX, description: 'How well the client knows themself.' })
+  @ApiProperty({ minimum: RATING_MIN, maximum: RATING_MAX, description: 'How well the client knows themself.', type: 'integer' })
   @IsInt()
   @Min(RATING_MIN)
   @Max(RATING_MAX)
   selfKnowledge!: number;
 
-  @ApiProperty({ minimum: RATING_MIN, maximum: RATING_MAX, description: 'How well the client can identify their own skills.' })
+  @ApiProperty({ minimum: RATING_MIN, maximum: RATING_MAX, description: 'How well the client can identify their own skills.', type: 'integer' })
   @IsInt()
   @Min(RATING_MIN)
   @Max(RATING_MAX)
   identifyOwnSkills!: number;
 
-  @ApiProperty({ minimum: RATING_MIN, maximum: RATING_MAX, description: 'Confidence in planning their career independently.' })
+  @ApiProperty({ minimum: RATING_MIN, maximum: RATING_MAX, description: 'Confidence in planning their career independently.', type: 'integer' })
   @IsInt()
   @Min(RATING_MIN)
   @Max(RATING_MAX)

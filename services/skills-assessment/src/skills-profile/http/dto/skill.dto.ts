@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { SingleLine } from '@career/platform';
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from '../../domain/skills-profile.validation';
 import {
   CEFR_LEVELS,
@@ -24,12 +25,14 @@ export class AddSkillDto extends PersonChangeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   label!: string;
 
-  @ApiPropertyOptional({ description: 'ESCO skill URI when a concept fits (see GET /api/v1/taxonomy/skills).' })
+  @ApiPropertyOptional({ description: 'ESCO skill URI when a concept fits (see GET /api/v1/taxonomy/skills).', maxLength: ESCO_URI_MAX })
   @IsOptional()
   @IsString()
   @MaxLength(ESCO_URI_MAX)
+  @SingleLine()
   escoUri?: string;
 
   @ApiProperty({ enum: SKILL_KINDS })
@@ -41,7 +44,7 @@ export class AddSkillDto extends PersonChangeDto {
   @IsIn(CEFR_LEVELS)
   cefrLevel?: CefrLevel;
 
-  @ApiProperty({ minimum: PROFICIENCY_MIN, maximum: PROFICIENCY_MAX, description: PROFICIENCY_HELP })
+  @ApiProperty({ minimum: PROFICIENCY_MIN, maximum: PROFICIENCY_MAX, description: PROFICIENCY_HELP, type: 'integer' })
   @IsInt()
   @Min(PROFICIENCY_MIN)
   @Max(PROFICIENCY_MAX)
@@ -66,12 +69,14 @@ export class ReviseSkillDto extends PersonChangeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   label?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: ESCO_URI_MAX })
   @IsOptional()
   @IsString()
   @MaxLength(ESCO_URI_MAX)
+  @SingleLine()
   escoUri?: string | null;
 
   @ApiPropertyOptional({ enum: SKILL_KINDS })
@@ -84,7 +89,7 @@ export class ReviseSkillDto extends PersonChangeDto {
   @IsIn(CEFR_LEVELS)
   cefrLevel?: CefrLevel | null;
 
-  @ApiPropertyOptional({ minimum: PROFICIENCY_MIN, maximum: PROFICIENCY_MAX, description: PROFICIENCY_HELP })
+  @ApiPropertyOptional({ minimum: PROFICIENCY_MIN, maximum: PROFICIENCY_MAX, description: PROFICIENCY_HELP, type: 'integer' })
   @ValidateIf(given)
   @IsInt()
   @Min(PROFICIENCY_MIN)
@@ -96,7 +101,7 @@ export class ReviseSkillDto extends PersonChangeDto {
   @IsIn(GAINED_IN)
   gainedIn?: GainedIn;
 
-  @ApiPropertyOptional({ maxLength: LONG_TEXT_MAX, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: LONG_TEXT_MAX, nullable: true })
   @IsOptional()
   @IsString()
   @IsNotEmpty()

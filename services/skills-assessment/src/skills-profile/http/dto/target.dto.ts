@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { SingleLine } from '@career/platform';
 import { SHORT_TEXT_MAX } from '../../domain/skills-profile.validation';
 import { PROFICIENCY_MAX, PROFICIENCY_MIN, RECORDED_BY, type Proficiency, type RecordedBy } from '../../domain/skills-profile.events';
 import { PersonChangeDto } from './person-change.dto';
@@ -19,21 +20,24 @@ export class TargetSpecDto {
   @IsOptional()
   @IsString()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   label?: string;
 
-  @ApiPropertyOptional({ description: 'occupation: ESCO occupation URI; a curated occupation brings its essential skills as requirements.' })
+  @ApiPropertyOptional({ description: 'occupation: ESCO occupation URI; a curated occupation brings its essential skills as requirements.', maxLength: ESCO_URI_MAX })
   @IsOptional()
   @IsString()
   @MaxLength(ESCO_URI_MAX)
+  @SingleLine()
   escoUri?: string;
 
   @ApiPropertyOptional({ maxLength: SHORT_TEXT_MAX, description: 'studies: the field of study (required).' })
   @IsOptional()
   @IsString()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   field?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 8, description: 'studies: ISCED 2011 level (required).' })
+  @ApiPropertyOptional({ minimum: 1, maximum: 8, description: 'studies: ISCED 2011 level (required).', type: 'integer' })
   @IsOptional()
   @IsInt()
   level?: number;
@@ -42,12 +46,13 @@ export class TargetSpecDto {
   @IsOptional()
   @IsString()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   businessArea?: string;
 }
 
 /** A requirement as listed in a new target. */
 export class RequirementDto {
-  @ApiPropertyOptional({ description: 'Id within the target; generated when absent.' })
+  @ApiPropertyOptional({ description: 'Id within the target; generated when absent.', pattern: String.raw`^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$` })
   @IsOptional()
   @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, { message: 'must be 1-100 letters, digits, dots, dashes or underscores' })
   requirementId?: string;
@@ -56,15 +61,17 @@ export class RequirementDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   label!: string;
 
-  @ApiPropertyOptional({ description: 'ESCO skill URI, when one fits.' })
+  @ApiPropertyOptional({ description: 'ESCO skill URI, when one fits.', maxLength: ESCO_URI_MAX })
   @IsOptional()
   @IsString()
   @MaxLength(ESCO_URI_MAX)
+  @SingleLine()
   escoUri?: string;
 
-  @ApiProperty({ minimum: PROFICIENCY_MIN, maximum: PROFICIENCY_MAX })
+  @ApiProperty({ minimum: PROFICIENCY_MIN, maximum: PROFICIENCY_MAX, type: 'integer' })
   @IsInt()
   @Min(PROFICIENCY_MIN)
   @Max(PROFICIENCY_MAX)
@@ -104,15 +111,17 @@ export class ReviseRequirementDto extends PersonChangeDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(SHORT_TEXT_MAX)
+  @SingleLine()
   label?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: ESCO_URI_MAX })
   @IsOptional()
   @IsString()
   @MaxLength(ESCO_URI_MAX)
+  @SingleLine()
   escoUri?: string | null;
 
-  @ApiPropertyOptional({ minimum: PROFICIENCY_MIN, maximum: PROFICIENCY_MAX })
+  @ApiPropertyOptional({ minimum: PROFICIENCY_MIN, maximum: PROFICIENCY_MAX, type: 'integer' })
   @ValidateIf(given)
   @IsInt()
   @Min(PROFICIENCY_MIN)

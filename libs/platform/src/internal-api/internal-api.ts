@@ -1,5 +1,5 @@
 import { BadGatewayException, ServiceUnavailableException } from '@nestjs/common';
-import { expectedRevisionOf } from '@career/platform';
+import { expectedRevisionOf } from '../http/conditional-requests';
 
 export interface InternalGetOptions {
   /** The called service's name, for error messages (never the URL's id or the response). */

@@ -1,0 +1,2 @@
+export * from './internal-api';
+export * from './response-fields';

@@ -1,0 +1,15 @@
+import { openApiDocumentOf, openApiProblems } from '@career/testing';
+import { AppModule } from './app.module';
+import { ClientIntakeConfig } from './client-intake.config';
+import { SERVICE_NAME } from './integration/client-intake.published';
+
+// The document /docs-json serves, read in Nest's preview mode (no server): every path parameter
+// declared, every parameter and request field typed and bounded as the validation bounds it,
+// request objects closed as the validation pipe closes them (docs/architecture.md#conventions, HTTP).
+describe('client-intake OpenAPI document', () => {
+  it('declares every path parameter and describes every request as strictly as the validation', async () => {
+    const document = await openApiDocumentOf({ name: SERVICE_NAME, rootModule: AppModule, config: ClientIntakeConfig });
+    expect(Object.keys(document.paths).length).toBeGreaterThan(3);
+    expect(openApiProblems(document)).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { guidanceProcessIdOf } from '@career/contracts';
+import { eventually, startSchedulingTestApp, type SchedulingTestApp } from '../test-support/scheduling-test-app';
+
+jest.setTimeout(60_000);
+
+const DAY = 86_400_000;
+const helsinkiDate = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' }).format(instant);
+
+interface Row {
+  reason: { code: string; text: string };
+  dueDate: string;
+  overdue: boolean;
+  clientId?: string;
+  processId?: string;
+  advisorId?: string;
+  sessionId?: string;
+  links: { self: string };
+}
+
+// Worklists over the real read models (SQLite event store, FerretDB): processes from scheduling's
+// own streams, exit and outcome facts as the Kafka consumers deliver them, group sessions.
+describe('worklists', () => {
+  let t: SchedulingTestApp;
+  let advisor: string;
+  let otherAdvisor: string;
+  const advisorId = `adv-${randomUUID().slice(0, 8)}`;
+
+  beforeAll(async () => {
+    t = await startSchedulingTestApp('worklist');
+    advisor = await t.token('advisor', advisorId);
+    otherAdvisor = await t.token('advisor', `${advisorId}-other`);
+  });
+  afterAll(async () => t?.close());
+
+  async function clientOpenedAt(time: string, advisor = advisorId): Promise<{ clientId: string; processId: string }> {
+    const clientId = randomUUID();
+    await t.deliver('ClientRegistered', { clientId, processNumber: 1, advisorId: advisor }, { time });
+    return { clientId, processId: guidanceProcessIdOf(clientId, 1) };
+  }
+
+  const worklist = async (route: string, token = advisor) => {
+    const response = await t.api('GET', route, { token });
+    expect(response.status).toBe(200);
+    return response.json as { total: number; items: Row[]; days: number; limit: number; offset: number };
+  };
+
+  it('lists the advisor’s own clients by urgency, each row saying why and linking to the process', async () => {
+    const overdue = await clientOpenedAt(new Date(Date.now() - 6 * 7 * DAY).toISOString());
+    const fresh = await clientOpenedAt(new Date(Date.now() - DAY).toISOString());
+    const booked = await t.api('POST', `/api/v1/guidance-processes/${fresh.processId}/meetings`, {
+      token: advisor,
+      body: { start: new Date(Date.now() + 2 * DAY).toISOString(), durationMinutes: 45, mode: 'phone' },
+    });
+    expect(booked.status).toBe(201);
+    await clientOpenedAt(new Date(Date.now() - 6 * 7 * DAY).toISOString(), `${advisorId}-other`);
+
+    const mine = await eventually(async () => {
+      const list = await worklist('/api/v1/worklists/me');
+      return list.items.some((row) => row.processId === overdue.processId) && !list.items.some((row) => row.processId === fresh.processId && row.reason.code === 'no-next-meeting') ? list : undefined;
+    }, 20_000, 'the processes projected');
+    // No meeting since the opening six weeks ago is older than the overdue date (Monday of week 6): it comes first.
+    expect(mine.items.map((row) => [row.clientId, row.reason.code])).toEqual([
+      [overdue.clientId, 'no-next-meeting'],
+      [overdue.clientId, 'initial-assessment-overdue'],
+    ]);
+    expect(mine.items[1]).toMatchObject({ overdue: true, advisorId, links: { self: `/api/v1/guidance-processes/${overdue.processId}` } });
+    expect(mine.items[1].reason.text).toMatch(/^Initial assessment overdue since \d{4}-\d{2}-\d{2}: past week 5, 0 of the 3 meetings needed held\.$/);
+    expect(mine.items[0].dueDate <= mine.items[1].dueDate).toBe(true);
+    expect((await worklist('/api/v1/worklists/me', otherAdvisor)).items.every((row) => row.advisorId === `${advisorId}-other`)).toBe(true);
+  });
+
+  it('lists after-exit duties from other services’ facts until they are recorded', async () => {
+    const exitDate = helsinkiDate(new Date(Date.now() - 30 * DAY));
+    const client = await clientOpenedAt(new Date(Date.now() - 90 * DAY).toISOString());
+    await t.deliver('ClientExited', { clientId: client.clientId, processNumber: 1, exitDate, reason: 'employed' });
+    const missing = await eventually(async () => (await worklist('/api/v1/worklists/me?reason=exit-outcome-missing')).items.find((row) => row.clientId === client.clientId), 10_000, 'the outcome missing');
+    expect(missing).toMatchObject({ processId: client.processId, overdue: true });
+    expect(missing.reason.text).toContain(`the client left on ${exitDate}`);
+
+    const fact = { clientId: client.clientId, processId: client.processId, exitDate, status: 'employed', source: 'client', correction: false, recordedAt: new Date().toISOString() };
+    const delivered = await t.deliver('OutcomeRecorded', fact, { producer: 'outcomes-reporting' });
+    await t.deliver('OutcomeRecorded', fact, { producer: 'outcomes-reporting', id: delivered.id }); // redelivered: harmless
+    expect((await worklist('/api/v1/worklists/me?reason=exit-outcome-missing')).items.filter((row) => row.clientId === client.clientId)).toEqual([]);
+    // Closed, no meetings ahead: the process itself is off the list too.
+    expect((await worklist('/api/v1/worklists/me')).items.filter((row) => row.clientId === client.clientId)).toEqual([]);
+  });
+
+  it('gives the coordinator the whole organisation with group sessions, paged, and refuses bad paging naming the field', async () => {
+    const coordinator = await t.token('coordinator', 'coord-1');
+    const scheduled = await t.api('POST', '/api/v1/group-sessions', {
+      token: coordinator,
+      body: { title: 'Omat vahvuudet', topic: 'osaamisen tunnistaminen', start: new Date(Date.now() + 3 * DAY).toISOString(), durationMinutes: 120, place: 'Sali 2', capacity: 8 },
+    });
+    expect(scheduled.status).toBe(201);
+    const sessionId = String(scheduled.json.sessionId);
+    const organisation = await eventually(async () => {
+      const list = await worklist('/api/v1/worklists/organisation', coordinator);
+      return list.items.some((row) => row.sessionId === sessionId) ? list : undefined;
+    }, 20_000, 'the session projected');
+    const session = organisation.items.find((row) => row.sessionId === sessionId)!;
+    expect(session).toMatchObject({ reason: { code: 'session-free-places', text: expect.stringContaining('8 of 8 places free') }, links: { self: `/api/v1/group-sessions/${sessionId}` } });
+    expect(new Set(organisation.items.filter((row) => row.advisorId).map((row) => row.advisorId))).toEqual(new Set([advisorId, `${advisorId}-other`]));
+    const dates = organisation.items.map((row) => row.dueDate);
+    expect(dates).toEqual([...dates].sort());
+
+    const second = await worklist('/api/v1/worklists/organisation?limit=1&offset=1', coordinator);
+    expect(second).toMatchObject({ total: organisation.total, limit: 1, offset: 1, items: [organisation.items[1]] });
+
+    const bad = await t.api('GET', '/api/v1/worklists/organisation?days=400', { token: coordinator });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain('days');
+    expect((await t.api('GET', '/api/v1/worklists/organisation', { token: advisor })).status).toBe(403);
+  });
+});

@@ -1,0 +1,55 @@
+import { addDays, fromHelsinkiWallClock, helsinkiDate, isoWeekOfDate, partsOf } from '@career/calendar';
+import { expectStatus, inPool, keyOf, request } from './demo-http';
+import type { DemoOrganisation } from './demo-plan';
+import type { DemoServices } from './demo-services';
+
+export const SESSION_TITLES = ['DEMO Osaamisen tunnistaminen', 'DEMO Työnhaku ja CV', 'DEMO Uravalinnat ryhmässä'];
+
+interface SessionView {
+  sessionId: string;
+  title: string;
+  roster: string[];
+  attendance: Record<string, boolean>;
+}
+
+/**
+ * The organisation's three group guidance sessions (docs/domain.md#the-process, step 3), run by
+ * its coordinator on Thursdays of the past three weeks: found by title on a second run.
+ */
+export async function groupSessions(organisation: DemoOrganisation, services: DemoServices, now: Date): Promise<SessionView[]> {
+  const coordinator = await services.token('coordinator', organisation.code, organisation.coordinator);
+  const today = helsinkiDate(now);
+  const thisMonday = isoWeekOfDate(today).monday;
+  const listPath = `/api/v1/group-sessions?from=${addDays(thisMonday, -35)}&to=${addDays(today, 1)}`;
+  const list = async () => (expectStatus(await request(services.urls.scheduling, 'GET', listPath, { token: coordinator }), [200], 'group sessions').json.items as SessionView[]).filter((s) => SESSION_TITLES.includes(s.title));
+  const existing = await list();
+  for (const [n, title] of SESSION_TITLES.entries()) {
+    if (existing.some((s) => s.title === title)) continue;
+    const start = fromHelsinkiWallClock({ ...partsOf(addDays(thisMonday, -7 * (n + 1) + 3)), hour: 13, minute: 0, second: 0 }).toISOString();
+    const body = { title, topic: 'career guidance in a group', start, durationMinutes: 180, place: 'Demo-toimisto, ryhmätila', capacity: 40 };
+    expectStatus(await request(services.urls.scheduling, 'POST', '/api/v1/group-sessions', { token: coordinator, body, idempotencyKey: keyOf(organisation.code, 'session', n) }), [201], `group session ${n}`);
+  }
+  const sessions = await list();
+  return SESSION_TITLES.map((title) => sessions.find((s) => s.title === title)!);
+}
+
+/** Enrols each client directed to group guidance in their session, then records who came (one in eight did not). */
+export async function fillGroupSessions(organisation: DemoOrganisation, services: DemoServices, sessions: SessionView[], bySession: Map<number, string[]>): Promise<number> {
+  const coordinator = await services.token('coordinator', organisation.code, organisation.coordinator);
+  let enrolled = 0;
+  for (const [n, session] of sessions.entries()) {
+    const clients = bySession.get(n) ?? [];
+    await inPool(clients, 4, async (clientId) => {
+      if (session.roster.includes(clientId)) return;
+      const answer = await request(services.urls.scheduling, 'POST', `/api/v1/group-sessions/${session.sessionId}/participants`, { token: coordinator, body: { clientId } });
+      expectStatus(answer, [200, 201], `enrolment in ${session.title}`, ['SESSION.ALREADY_ENROLLED']);
+      enrolled++;
+    });
+    const unrecorded = clients.filter((clientId) => session.attendance[clientId] === undefined);
+    if (unrecorded.length > 0) {
+      const attendance = unrecorded.map((clientId) => ({ clientId, attended: clientId.charCodeAt(0) % 8 !== 0 }));
+      expectStatus(await request(services.urls.scheduling, 'POST', `/api/v1/group-sessions/${session.sessionId}/attendance`, { token: coordinator, body: { attendance } }), [200, 201], `attendance of ${session.title}`);
+    }
+  }
+  return enrolled;
+}
