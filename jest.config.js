@@ -20,7 +20,7 @@ const project = (displayName, suffix, extra = {}) => ({
   displayName,
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: [`<rootDir>/{services,libs,bench,examples,e2e,tools}/**/*.${suffix}.spec.ts`],
+  testMatch: [`<rootDir>/{services,libs,bench,examples,e2e,tools,faults}/**/*.${suffix}.spec.ts`],
   transform: {
     '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }],
     // jose 6 ships only ES modules; Jest's CommonJS runtime needs them transformed.

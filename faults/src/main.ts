@@ -5,51 +5,20 @@ import { TOPICS } from './count/expectations';
 import { ReadModelReader } from './count/read-models';
 import { TopicTap } from './count/topic-tap';
 import { failed, renderDetails, renderTable } from './report';
-import { consumerKilledBeforeCommit, relayKilledBeforeCheckpoint } from './scenarios/held-processes';
-import { eventStoreDiskFull, poisonMessage, secondInstance } from './scenarios/message-and-store-faults';
-import { ferretDbKilled, kafkaKilled, kafkaStopped, serviceKilled } from './scenarios/process-faults';
-import { progress, runScenario, sleep, type LoadSettings } from './scenarios/run-scenario';
-import type { Scenario, ScenarioResult } from './scenarios/scenario';
+import { profileOf, selectOnly } from './profiles';
+import { progress, runScenario, sleep } from './scenarios/run-scenario';
+import type { ScenarioResult } from './scenarios/scenario';
 import { EventStoreDisk } from './world/event-store-disk';
-import { PrivateInfra } from './world/private-infra';
+import { INFRA_SERVERS, PrivateInfra } from './world/private-infra';
 import { assertBuilt, SERVICES, ServiceFleet } from './world/service-fleet';
 import { TokenSource, type World } from './world/world';
-
-const SETTINGS: LoadSettings = {
-  journeyIntervalMs: Number(process.env.FAULTS_JOURNEY_INTERVAL_MS ?? 250),
-  beforeFaultMs: 3_000,
-  afterLiftMs: 3_000,
-  catchUpTimeoutMs: 90_000,
-};
-
-const noFault: Scenario = {
-  name: 'no fault (baseline)',
-  async inject({ lifted }) {
-    await sleep(3_000);
-    lifted();
-  },
-};
-
-function scenarios(): Scenario[] {
-  return [
-    noFault,
-    ...SERVICES.map(serviceKilled),
-    kafkaStopped,
-    kafkaKilled,
-    ferretDbKilled,
-    relayKilledBeforeCheckpoint(),
-    consumerKilledBeforeCommit(),
-    poisonMessage(),
-    eventStoreDiskFull(),
-    secondInstance('scheduling'),
-  ];
-}
 
 /** `npm run test:faults`: see faults/README.md. */
 async function main(): Promise<number> {
   assertBuilt();
-  const only = process.env.FAULTS_ONLY;
-  const selected = scenarios().filter((s) => !only || s.name === noFault.name || only.split(',').some((part) => s.name.includes(part)));
+  const profile = profileOf();
+  const selected = selectOnly(profile.plan);
+  if (selected.length < profile.plan.length) progress(`FAULTS_ONLY=${process.env.FAULTS_ONLY}: ${selected.length} of the ${profile.plan.length} scenarios`);
   const dir = path.join(WORKSPACE_ROOT, '.data/faults');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -58,27 +27,35 @@ async function main(): Promise<number> {
   const started = Date.now();
   const results: ScenarioResult[] = [];
   let world: World | undefined;
+  onInterrupt(async () => {
+    // Ctrl-C or a CI timeout: the services die with the suite (libs/testing kills them on exit), the servers are stopped here.
+    await infra.down();
+    writeResults(dir, results);
+  });
   try {
-    progress(`private Kafka on ${infra.kafkaBrokers}, FerretDB on ${infra.ports.mongo} (data in ${path.relative(WORKSPACE_ROOT, infra.dataDir)}); event store on a ${disk.why}`);
-    await infra.up('kafka', 'ferretdb');
+    progress(`private Kafka on ${infra.kafkaBrokers}, FerretDB on ${infra.ports.mongo}, Mailpit SMTP on ${infra.ports.smtp} (data in ${path.relative(WORKSPACE_ROOT, infra.dataDir)}); event store on a ${disk.why}`);
+    await infra.up(...INFRA_SERVERS);
     const tokens = new TokenSource(dir);
     await tokens.get('admin', 'FLT', 'fault-suite'); // creates the run's dev key before any service reads it
     const storePath = path.join(disk.dir, 'events.sqlite');
     const fleet = new ServiceFleet({ infra, dir, storePath });
     await fleet.startAll();
-    progress('five services ready');
+    progress(`${SERVICES.length} services ready`);
     const tap = new TopicTap(infra.kafkaBrokers, [...TOPICS, ...TOPICS.map((topic) => `${topic}.dlq`)]);
     await tap.start();
     world = { dir, infra, fleet, storePath, disk, tap, readModels: new ReadModelReader(infra), tokens };
-    for (const [index, scenario] of selected.entries()) {
+    progress(`profile ${profile.name}: ${JSON.stringify(profile.settings)}`);
+    for (const [index, { scenario, leftOut }] of selected.entries()) {
       let result: ScenarioResult;
       try {
-        result = await runScenario(world, scenario, index, SETTINGS);
+        result = leftOut ? { name: scenario.name, skipped: leftOut, notes: [] } : await runScenario(world, scenario, index, profile.settings);
       } catch (error) {
         result = { name: scenario.name, notes: [], error: (error as Error).message };
       }
       results.push(result);
       progress(`${scenario.name}: ${failed(result) ? 'FAIL' : result.skipped ? 'skipped' : 'ok'}`);
+      if (failed(result)) process.stdout.write(`${renderDetails([result])}\n`);
+      writeResults(dir, results);
       await restore(world);
     }
   } finally {
@@ -88,7 +65,7 @@ async function main(): Promise<number> {
     await infra.down();
     keepEvidence(dir, disk.dir, results);
   }
-  process.stdout.write(`\nFault suite: ${results.length} scenarios in ${Math.round((Date.now() - started) / 1000)} s\n\n${renderTable(results)}\n\n${renderDetails(results)}\n`);
+  process.stdout.write(`\nFault suite (profile ${profile.name}): ${results.length} scenarios in ${Math.round((Date.now() - started) / 1000)} s\n\n${renderTable(results)}\n\n${renderDetails(results)}\n`);
   const failures = results.filter(failed);
   process.stdout.write(failures.length === 0 ? '\nfaults: every acknowledged command has its effects once\n' : `\nfaults: ${failures.length} scenario(s) failed\n`);
   return failures.length === 0 ? 0 : 1;
@@ -104,12 +81,18 @@ function keepEvidence(dir: string, storeDir: string, results: readonly ScenarioR
   for (const file of ['events.sqlite', 'events.sqlite-wal', 'events.sqlite-shm']) {
     if (existsSync(path.join(storeDir, file))) copyFileSync(path.join(storeDir, file), path.join(evidence, file));
   }
-  writeFileSync(path.join(evidence, 'results.json'), JSON.stringify(results, null, 2));
+  writeResults(dir, results);
 }
 
-/** After each scenario every service runs and is ready, and both servers are up: the next starts clean. */
+/** Written after every scenario too, so an interrupted run leaves what it had counted. */
+function writeResults(dir: string, results: readonly ScenarioResult[]): void {
+  mkdirSync(path.join(dir, 'evidence'), { recursive: true });
+  writeFileSync(path.join(dir, 'evidence/results.json'), JSON.stringify(results, null, 2));
+}
+
+/** After each scenario every service runs and is ready, and every server is up: the next starts clean. */
 async function restore(world: World): Promise<void> {
-  for (const server of ['kafka', 'ferretdb'] as const) if (world.infra.pidOf(server) === undefined) await world.infra.up(server);
+  for (const server of INFRA_SERVERS) if (world.infra.pidOf(server) === undefined) await world.infra.up(server);
   for (const name of SERVICES) if (!world.fleet.isRunning(name)) await world.fleet.start(name);
   const deadline = Date.now() + 90_000;
   for (const name of SERVICES) {
@@ -120,6 +103,16 @@ async function restore(world: World): Promise<void> {
       await sleep(500);
     }
   }
+}
+
+/** SIGINT/SIGTERM: clean up once, say what was counted so far, exit 130. */
+function onInterrupt(cleanUp: () => Promise<void>): void {
+  const handler = (signal: NodeJS.Signals) => {
+    process.stderr.write(`\nfaults: ${signal}: stopping the private servers and the services; results so far in .data/faults/evidence/results.json\n`);
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
 }
 
 main().then(

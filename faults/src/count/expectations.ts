@@ -14,17 +14,22 @@ export const STORED_EVENTS: Record<string, { owner: ServiceName; types: Record<s
     owner: 'scheduling',
     types: { ProcessOpened: 'published', MeetingScheduled: 'published', MeetingCancelled: 'published', ProcessClosed: 'published' },
   },
+  // The plan lives as long as its process: opened and closed by scheduling's own subscriber.
+  careerPlan: { owner: 'scheduling', types: { CareerPlanStarted: 'internal', CareerPlanClosed: 'internal' } },
   skillsProfile: { owner: 'skills-assessment', types: { ProfileOpened: 'published', SkillAdded: 'published' } },
   // The log of use of skills profiles (document generation reads the profile): not relayed.
   skillsProfileView: { owner: 'skills-assessment', types: { ProfileViewed: 'internal' } },
   document: { owner: 'document-generation', types: { DocumentGenerated: 'published' } },
   outcome: { owner: 'outcomes-reporting', types: { ExitOutcomeRecorded: 'published' } },
+  // notifications publishes nothing: its reminders are its own facts. The journeys plan a meeting
+  // reminder (two days ahead; cancelled when the exit closes the process and cancels the meeting)
+  // and a follow-up request (six months ahead): none falls due in a run.
+  reminder: { owner: 'notifications', types: { ReminderScheduled: 'internal', ReminderCancelled: 'internal' } },
 };
 
 export function topicOfService(service: ServiceName): string {
   return `career.${service}.events.v1`;
 }
 
-export const TOPICS: readonly string[] = ['client-intake', 'scheduling', 'skills-assessment', 'document-generation', 'outcomes-reporting'].map((s) =>
-  topicOfService(s as ServiceName),
-);
+/** The topics of the services that publish (notifications does not). */
+export const TOPICS: readonly string[] = (['client-intake', 'scheduling', 'skills-assessment', 'document-generation', 'outcomes-reporting'] as const).map(topicOfService);

@@ -17,6 +17,9 @@ export interface ReadModelSnapshot {
   participantProcesses: Doc[];
   participantClients: Doc[];
   outcomeRows: Doc[];
+  /** notifications `reminders`, `known_clients`. */
+  reminders: Doc[];
+  notificationClients: Doc[];
 }
 
 /**
@@ -36,7 +39,7 @@ export class ReadModelReader {
     const find = (service: string, collection: string, filter: Record<string, unknown>) =>
       db(service).collection(collection).find(filter).toArray() as unknown as Promise<Doc[]>;
     const ids = { $in: [...clientIds] };
-    const [clients, processes, agenda, knownClients, documentFiles, participantProcesses, participantClients, outcomeRows] = await Promise.all([
+    const [clients, processes, agenda, knownClients, documentFiles, participantProcesses, participantClients, outcomeRows, reminders, notificationClients] = await Promise.all([
       find('client-intake', 'clients', { organisation }),
       find('scheduling', 'guidance_processes', { organisation }),
       find('scheduling', 'agenda_meetings', { organisation }),
@@ -45,8 +48,21 @@ export class ReadModelReader {
       find('outcomes-reporting', 'participant_processes', { clientId: ids }),
       find('outcomes-reporting', 'participant_clients', { _id: ids }),
       find('outcomes-reporting', 'outcome_rows', { organisation }),
+      find('notifications', 'reminders', { organisation }),
+      find('notifications', 'known_clients', { _id: ids }),
     ]);
-    return { clients, processes, agenda, knownClients, documentFiles: documentFiles as ReadModelSnapshot['documentFiles'], participantProcesses, participantClients, outcomeRows };
+    return {
+      clients,
+      processes,
+      agenda,
+      knownClients,
+      documentFiles: documentFiles as ReadModelSnapshot['documentFiles'],
+      participantProcesses,
+      participantClients,
+      outcomeRows,
+      reminders,
+      notificationClients,
+    };
   }
 
   async close(): Promise<void> {

@@ -121,18 +121,44 @@ function classifyStored(facts: StoreFacts, count: ScenarioCount): void {
   }
 }
 
-/** What the consumers do with client-intake's facts, in their own stores. */
+/** What the consumers do with client-intake's and scheduling's facts, in their own stores. */
 function countConsumerEffects(facts: StoreFacts, count: ScenarioCount): void {
   const once = (where: string, what: string, id: string, found: number) => {
     if (found === 0) count.lost.push({ where, what, id });
     if (found > 1) count.duplicated.push({ where, what, id });
   };
+  // A reminder's stream, found by what its ReminderScheduled is about.
+  const remindersAbout = (kind: string, key: 'meetingId' | 'processId', value: string) =>
+    facts.events.filter((event) => {
+      if (event.category !== 'reminder' || event.type !== 'ReminderScheduled') return false;
+      const subject = event.data.subject as { kind?: string; meetingId?: string; processId?: string } | undefined;
+      return subject?.kind === kind && subject[key] === value;
+    });
   for (const clientId of facts.clients) {
     const processStream = `guidanceProcess-${guidanceProcessIdOf(clientId, 1)}`;
     once('scheduling store', 'ProcessOpened for ClientRegistered', clientId, facts.ofType(processStream, 'ProcessOpened').length);
     once('skills-assessment store', 'ProfileOpened for ClientRegistered', clientId, facts.ofType(`skillsProfile-${clientId}`, 'ProfileOpened').length);
     if (facts.ofType(`client-${clientId}`, 'ClientExited').length > 0 && facts.ofType(processStream, 'ProcessOpened').length > 0) {
       once('scheduling store', 'ProcessClosed for ClientExited', clientId, facts.ofType(processStream, 'ProcessClosed').length);
+    }
+    // scheduling's plan lifecycle: the plan opens and closes with its process.
+    const planStream = `careerPlan-${guidanceProcessIdOf(clientId, 1)}`;
+    if (facts.ofType(processStream, 'ProcessOpened').length > 0) once('scheduling store', 'CareerPlanStarted for ProcessOpened', clientId, facts.ofType(planStream, 'CareerPlanStarted').length);
+    if (facts.ofType(processStream, 'ProcessClosed').length > 0) once('scheduling store', 'CareerPlanClosed for ProcessClosed', clientId, facts.ofType(planStream, 'CareerPlanClosed').length);
+    // notifications: a reminder for each meeting booked ahead (cancelled with the meeting), a follow-up request for each exit.
+    const cancelled = new Set(facts.ofType(processStream, 'MeetingCancelled').map((event) => event.data.meetingId as string));
+    for (const meeting of facts.ofType(processStream, 'MeetingScheduled')) {
+      if (Date.parse(meeting.data.start as string) <= Date.parse(meeting.occurredAt)) continue;
+      const meetingId = meeting.data.meetingId as string;
+      const planned = remindersAbout('meeting-reminder', 'meetingId', meetingId);
+      once('notifications store', 'ReminderScheduled for MeetingScheduled', meeting.eventId, planned.length);
+      if (cancelled.has(meetingId) && planned.length === 1) {
+        once('notifications store', 'ReminderCancelled for MeetingCancelled', meetingId, facts.ofType(planned[0].streamId, 'ReminderCancelled').length);
+      }
+    }
+    for (const exit of facts.ofType(`client-${clientId}`, 'ClientExited')) {
+      const processId = guidanceProcessIdOf(clientId, exit.data.processNumber as number);
+      once('notifications store', 'ReminderScheduled (follow-up request) for ClientExited', exit.eventId, remindersAbout('follow-up-request', 'processId', processId).length);
     }
   }
 }
@@ -166,6 +192,8 @@ function countTopics(facts: StoreFacts, topics: ReconcileInput['topics'], inject
   }
 }
 
+type Doc = ReadModelSnapshot['clients'][number];
+
 function countReadModels(facts: StoreFacts, models: ReadModelSnapshot, count: ScenarioCount): void {
   const byId = <T extends { _id: string }>(docs: readonly T[]) => new Map(docs.map((doc) => [doc._id, doc]));
   const clients = byId(models.clients);
@@ -175,6 +203,8 @@ function countReadModels(facts: StoreFacts, models: ReadModelSnapshot, count: Sc
   const participantProcesses = byId(models.participantProcesses);
   const participantClients = byId(models.participantClients);
   const outcomeRows = byId(models.outcomeRows);
+  const reminders = byId(models.reminders);
+  const notificationClients = byId(models.notificationClients);
   const lost = (where: string, what: string, id: string) => count.lost.push({ where, what, id });
   const doubled = (where: string, what: string, id: string) => count.duplicated.push({ where, what, id });
 
@@ -191,13 +221,18 @@ function countReadModels(facts: StoreFacts, models: ReadModelSnapshot, count: Sc
 
     // scheduling `known_clients`: every client-intake fact applied once, by event id.
     const published = facts.stream(clientStream).filter((event) => STORED_EVENTS.client.types[event.type] === 'published').map((event) => event.eventId);
-    const knownClient = known.get(clientId);
-    const applied = (knownClient?.appliedEventIds as string[] | undefined) ?? [];
-    for (const eventId of published) {
-      const times = applied.filter((id) => id === eventId).length;
-      if (times === 0) lost('scheduling known_clients', 'client-intake fact not applied', eventId);
-      if (times > 1) doubled('scheduling known_clients', 'client-intake fact applied twice', eventId);
-    }
+    const appliedOnce = (where: string, doc: Doc | undefined, eventIds: readonly string[]) => {
+      const applied = (doc?.appliedEventIds as string[] | undefined) ?? [];
+      for (const eventId of eventIds) {
+        const times = applied.filter((id) => id === eventId).length;
+        if (times === 0) lost(where, 'client-intake fact not applied', eventId);
+        if (times > 1) doubled(where, 'client-intake fact applied twice', eventId);
+      }
+    };
+    appliedOnce('scheduling known_clients', known.get(clientId), published);
+    // notifications `known_clients`: who the client's organisation and advisor are.
+    const whoIs = facts.stream(clientStream).filter((event) => event.type === 'ClientRegistered' || event.type === 'AdvisorAssigned').map((event) => event.eventId);
+    appliedOnce('notifications known_clients', notificationClients.get(clientId), whoIs);
 
     // scheduling `guidance_processes` and `agenda_meetings`: the stream, exactly.
     const opened = facts.ofType(processStream, 'ProcessOpened').length > 0;
@@ -242,6 +277,13 @@ function countReadModels(facts: StoreFacts, models: ReadModelSnapshot, count: Sc
     const outcomeRevision = facts.lastRevision(outcomeStream);
     const outcomeRow = outcomeRows.get(processId);
     if (outcomeRevision >= 0 && outcomeRow?.revision !== outcomeRevision) lost('outcomes-reporting outcome_rows', `row at revision ${String(outcomeRow?.revision)} of ${outcomeRevision}`, processId);
+  }
+
+  // notifications `reminders`: one row per reminder stream, at its last revision.
+  for (const streamId of new Set(facts.events.filter((event) => event.category === 'reminder').map((event) => event.streamId))) {
+    const reminderId = streamId.slice('reminder-'.length);
+    const row = reminders.get(reminderId);
+    if (row?.revision !== facts.lastRevision(streamId)) lost('notifications reminders', `row at revision ${String(row?.revision)} of ${facts.lastRevision(streamId)}`, reminderId);
   }
 }
 

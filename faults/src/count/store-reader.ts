@@ -11,6 +11,7 @@ export interface StoredEvent {
   requestId?: string;
   causationId?: string;
   clientId: string;
+  occurredAt: string;
   data: Record<string, unknown>;
 }
 
@@ -30,7 +31,7 @@ export function readStoredEvents(storePath: string, organisation: string): Store
       )
       .all(organisation) as Array<{ position: number; stream_id: string; category: string; revision: number; event_id: string; type: string; data: string; metadata: string }>;
     return rows.map((row) => {
-      const metadata = JSON.parse(row.metadata) as { requestId?: string; causationId?: string; clientId: string };
+      const metadata = JSON.parse(row.metadata) as { requestId?: string; causationId?: string; clientId: string; occurredAt: string };
       return {
         position: row.position,
         streamId: row.stream_id,
@@ -41,6 +42,7 @@ export function readStoredEvents(storePath: string, organisation: string): Store
         requestId: metadata.requestId,
         causationId: metadata.causationId,
         clientId: metadata.clientId,
+        occurredAt: metadata.occurredAt,
         data: JSON.parse(row.data) as Record<string, unknown>,
       };
     });

@@ -63,7 +63,7 @@ export class CommandSender {
         break;
       }
       if (!this.worthRetrying(request.kind, attempt) || Date.now() + retryAfterMs > deadline) break;
-      await new Promise((resolve) => setTimeout(resolve, retryAfterMs || Math.min(2_000, 200 * 2 ** Math.min(n - 1, 4))));
+      await new Promise((resolve) => setTimeout(resolve, retryAfterMs || backoff(n)));
     }
     record.outcome = outcomeOf(record.attempts);
     return record;
@@ -110,4 +110,12 @@ export class CommandSender {
       return { attempt: { requestId, instance, startedAt, endedAt: Date.now(), error: cause ?? (error as Error).name }, retryAfterMs: 0 };
     }
   }
+}
+
+/**
+ * The pause before attempt n + 1: doubling from 250 ms up to 5 s, each between half and all of
+ * that (jitter), so the clients that an outage held up do not come back in lockstep.
+ */
+function backoff(n: number): number {
+  return Math.min(5_000, 250 * 2 ** Math.min(n - 1, 5)) * (0.5 + Math.random() / 2);
 }

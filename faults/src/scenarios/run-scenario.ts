@@ -1,4 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
+import { createKafka } from '@career/messaging';
 import { reconcile, type Finding, type ScenarioCount } from '../count/reconcile';
 import { readStoredEvents } from '../count/store-reader';
 import { TOPICS } from '../count/expectations';
@@ -64,14 +65,17 @@ export async function runScenario(world: World, scenario: Scenario, index: numbe
   progress(`${scenario.name}: load drained (${load.journeys} journeys, ${ledger.records.length} commands); counting`);
 
   const lifted = liftedAt!;
+  // Counted again and again while anything is off: the pipeline is asynchronous, so a count
+  // taken while it still moves may be short; one that stays off until the time is up is the finding.
+  const findings = (count: ScenarioCount) => count.lost.length + count.duplicated.length + count.unexpected.length;
   let count = await countNow(world, context, ledger);
   const deadline = Date.now() + settings.catchUpTimeoutMs;
-  while (count.lost.length > 0 && Date.now() < deadline) {
+  while (findings(count) > 0 && Date.now() < deadline) {
     await sleep(1_000);
     count = await countNow(world, context, ledger);
   }
-  const caughtUpAt = count.lost.length === 0 ? Date.now() : undefined;
-  if (caughtUpAt === undefined) notes.push(...(await subscriberStates(world)));
+  const caughtUpAt = findings(count) === 0 ? Date.now() : undefined;
+  if (caughtUpAt === undefined) notes.push(...(await subscriberStates(world)), ...(await consumerLags(world)));
   await scenario.verify?.(context, count);
   count.lost.push(...own.lost);
   count.duplicated.push(...own.duplicated);
@@ -90,13 +94,20 @@ export async function runScenario(world: World, scenario: Scenario, index: numbe
   };
 }
 
+/**
+ * One count. Taken from the far end back to the store: the topics first, then the read models,
+ * then the store. Everything flows from the store outwards, so whatever a snapshot is missing
+ * because it moved on meanwhile shows as "lost" (counted again), never as a message or a row
+ * with no event behind it.
+ */
 async function countNow(world: World, context: ScenarioContext, ledger: CommandLedger): Promise<ScenarioCount> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const stored = readStoredEvents(world.storePath, context.organisation);
-      const clientIds = [...new Set(stored.map((event) => event.clientId))];
-      const readModels = await world.readModels.snapshot(context.organisation, clientIds);
+      // The clients to look up: those stored so far (also registrations whose answer was lost).
+      const clientIds = new Set(readStoredEvents(world.storePath, context.organisation).map((event) => event.clientId));
       const topics = Object.fromEntries([...TOPICS, ...TOPICS.map((t) => `${t}.dlq`)].map((topic) => [topic, world.tap.messages(topic, context.organisation)]));
+      const readModels = await world.readModels.snapshot(context.organisation, [...clientIds]);
+      const stored = readStoredEvents(world.storePath, context.organisation);
       return reconcile({ commands: ledger.records, stored, topics, readModels, injectedIds: context.injectedIds });
     } catch (error) {
       if (attempt >= 10) throw error;
@@ -146,6 +157,31 @@ async function subscriberStates(world: World): Promise<string[]> {
   }
   const head = readHead(world.storePath);
   if (head !== undefined) lines.push(`event store: last position ${head}`);
+  return lines;
+}
+
+/** How far each consumer group is behind on each topic it reads: why a consumer's effects did not catch up. */
+async function consumerLags(world: World): Promise<string[]> {
+  const admin = createKafka({ brokers: [world.infra.kafkaBrokers], clientId: 'fault-suite-lag', logLevel: 0 }).admin();
+  const lines: string[] = [];
+  try {
+    await admin.connect();
+    const ends = new Map<string, Map<number, number>>();
+    for (const topic of TOPICS) ends.set(topic, new Map((await admin.fetchTopicOffsets(topic)).map((p) => [p.partition, Number(p.high)])));
+    for (const groupId of SERVICES) {
+      const committed = await admin.fetchOffsets({ groupId, topics: [...TOPICS] });
+      for (const { topic, partitions } of committed) {
+        // A topic the group never committed on is one it does not read.
+        if (partitions.every((p) => Number(p.offset) < 0)) continue;
+        const behind = partitions.reduce((sum, p) => sum + Math.max(0, (ends.get(topic)?.get(p.partition) ?? 0) - Math.max(0, Number(p.offset))), 0);
+        if (behind > 0) lines.push(`consumer group ${groupId}: ${behind} messages behind on ${topic}`);
+      }
+    }
+  } catch (error) {
+    lines.push(`consumer lag: ${(error as Error).message}`);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
   return lines;
 }
 

@@ -26,7 +26,8 @@ const mode = process.env.FAULTS_HOLD;
 const name = required('FAULTS_HOLD_NAME');
 const armFile = required('FAULTS_HOLD_ARM');
 const signalFile = required('FAULTS_HOLD_SIGNAL');
-const distRequire = createRequire(path.resolve(__dirname, '../../../dist/'));
+// createRequire takes a file: a (not necessarily existing) file in dist/ resolves `./libs/...` inside it.
+const distRequire = createRequire(path.resolve(__dirname, '../../../dist/preload-anchor.js'));
 
 type Method = (this: unknown, ...args: never[]) => Promise<void>;
 

@@ -9,18 +9,22 @@ const run = promisify(execFile);
 /** The shared servers every engineer's tests use: the fault suite must never touch them. */
 const SHARED_PORTS: ReadonlySet<number> = new Set([9092, 9093, 27017, 1025, 8025]);
 
-export type InfraServer = 'kafka' | 'ferretdb';
+export type InfraServer = 'kafka' | 'ferretdb' | 'mailpit';
+export const INFRA_SERVERS: readonly InfraServer[] = ['kafka', 'ferretdb', 'mailpit'];
 
 export interface InfraPorts {
   kafka: number;
   kafkaController: number;
   mongo: number;
+  smtp: number;
+  mailpitHttp: number;
 }
 
 /**
- * A private Kafka and FerretDB for the fault suite, started by the same infra/local scripts as
- * the shared ones but on free ports and in a data folder of their own (CAREER_DATA_DIR): their
- * pid files are in that folder, so killing and restarting them can only ever reach these two.
+ * A private Kafka, FerretDB and Mailpit for the fault suite, started by the same infra/local
+ * scripts as the shared ones but on free ports and in a data folder of their own
+ * (CAREER_DATA_DIR): their pid files are in that folder, so killing and restarting them can only
+ * ever reach these.
  */
 export class PrivateInfra {
   private constructor(
@@ -29,7 +33,7 @@ export class PrivateInfra {
   ) {}
 
   static async create(dataDir: string): Promise<PrivateInfra> {
-    const ports = { kafka: await freePort(), kafkaController: await freePort(), mongo: await freePort() };
+    const ports = { kafka: await freePort(), kafkaController: await freePort(), mongo: await freePort(), smtp: await freePort(), mailpitHttp: await freePort() };
     for (const port of Object.values(ports)) {
       if (SHARED_PORTS.has(port)) throw new Error(`port ${port} belongs to the shared servers; refusing to use it`);
     }
@@ -38,6 +42,10 @@ export class PrivateInfra {
 
   get kafkaBrokers(): string {
     return `127.0.0.1:${this.ports.kafka}`;
+  }
+
+  get smtpUrl(): string {
+    return `smtp://127.0.0.1:${this.ports.smtp}`;
   }
 
   mongoUrl(database: string): string {
@@ -92,7 +100,7 @@ export class PrivateInfra {
       return undefined;
     }
     if (!Number.isInteger(pid) || !isAlive(pid)) return undefined;
-    // Both command lines name this data folder (Kafka's config file, FerretDB's SQLite folder).
+    // Every command line names this data folder (Kafka's config file, FerretDB's SQLite folder, Mailpit's database).
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(this.dataDir) ? pid : undefined;
   }
 
@@ -103,6 +111,8 @@ export class PrivateInfra {
       KAFKA_PORT: String(this.ports.kafka),
       KAFKA_CONTROLLER_PORT: String(this.ports.kafkaController),
       MONGO_PORT: String(this.ports.mongo),
+      MAILPIT_SMTP_PORT: String(this.ports.smtp),
+      MAILPIT_HTTP_PORT: String(this.ports.mailpitHttp),
       KAFKA_HEAP_OPTS: '-Xms128m -Xmx384m',
     };
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { freePort, startService, WORKSPACE_ROOT, type RunningService } from '@career/testing';
 import type { PrivateInfra } from './private-infra';
 
-export const SERVICES = ['client-intake', 'scheduling', 'skills-assessment', 'document-generation', 'outcomes-reporting'] as const;
+export const SERVICES = ['client-intake', 'scheduling', 'skills-assessment', 'document-generation', 'outcomes-reporting', 'notifications'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 export interface FleetSettings {
@@ -22,7 +22,7 @@ export interface StartOptions {
 }
 
 /**
- * The five services as OS processes (the built dist/, as `npm start` runs them) on free ports,
+ * The six services as OS processes (the built dist/, as `npm start` runs them) on free ports,
  * against the private Kafka and FerretDB and one SQLite event store file, each with its own
  * MongoDB database and consumer group: what a deployment on one machine looks like.
  */
@@ -32,11 +32,12 @@ export class ServiceFleet {
 
   constructor(private readonly settings: FleetSettings) {}
 
-  /** Every service, the four others first: document-generation reads two of them at render time. */
+  /** Every service; the owners first: document-generation and notifications read them at render and send time. */
   async startAll(): Promise<void> {
     for (const name of SERVICES) this.ports.set(name, await freePort());
-    await Promise.all(SERVICES.filter((name) => name !== 'document-generation').map((name) => this.start(name)));
-    await this.start('document-generation');
+    const readers: readonly ServiceName[] = ['document-generation', 'notifications'];
+    await Promise.all(SERVICES.filter((name) => !readers.includes(name)).map((name) => this.start(name)));
+    await Promise.all(readers.map((name) => this.start(name)));
   }
 
   url(instance: string): string {
@@ -107,6 +108,11 @@ export class ServiceFleet {
     if (name === 'document-generation') {
       env.CLIENT_INTAKE_URL = this.url('client-intake');
       env.SKILLS_ASSESSMENT_URL = this.url('skills-assessment');
+    }
+    if (name === 'notifications') {
+      env.CLIENT_INTAKE_URL = this.url('client-intake');
+      env.SCHEDULING_URL = this.url('scheduling');
+      env.SMTP_URL = infra.smtpUrl;
     }
     return env;
   }
