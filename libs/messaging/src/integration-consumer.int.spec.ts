@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DatabaseSync } from 'node:sqlite';
 import { dlqTopicOf, exampleClientRegisteredV1, sourceOf, type IntegrationEvent } from '@career/contracts';
+import { MongoConsumedEventLog } from '@career/platform';
+import { dropTestDatabase, openTestDatabase } from '@career/platform/testing';
 import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import { IntegrationConsumer, type IntegrationConsumerOptions, type MessageOrigin } from './integration-consumer';
 import { toKafkaMessage } from './to-kafka-message';
@@ -195,6 +197,38 @@ describe('IntegrationConsumer (real Kafka)', () => {
     expect(db.prepare('SELECT id FROM applied').all()).toEqual([{ id: event.id }]);
     expect(c.health()).toMatchObject({ processed: 1, deadLettered: 0 });
     expect(await readTopic(kafka, dlqTopicOf(topic))).toEqual([]);
+  });
+
+  it('skips a copy of a fact it has handled, also one that comes after newer facts (a relay publishing its batch again), and remembers across restarts', async () => {
+    const topic = await newTopic('consumer-copies');
+    const database = await openTestDatabase('consumed_events');
+    try {
+      const consumed = new MongoConsumedEventLog(database);
+      const clientId = randomUUID();
+      const scheduled = registration({ subject: clientId });
+      const cancelled = registration({ subject: clientId });
+      // One client's facts, on one partition in this order: the first fact's copy comes last,
+      // as it does when a second relay (or a restarted one) publishes a batch again.
+      const send = (events: IntegrationEvent[]) => producer.send({ topic, acks: -1, messages: events.map((e) => ({ ...toKafkaMessage(e), partition: 0 })) });
+      await send([scheduled, cancelled, scheduled]);
+      const seen: string[] = [];
+      const groupId = `copies-test-${randomUUID()}`;
+      const options = { groupId, topics: [topic], consumed, handle: async (event: IntegrationEvent) => void seen.push(event.id) };
+      const first = consumer(options);
+      await first.start();
+      await waitFor(async () => (await committedOffset(groupId, topic, 0)) === '3', 30_000, 'past all three messages');
+      expect(seen).toEqual([scheduled.id, cancelled.id]);
+      expect(first.health()).toMatchObject({ processed: 2, duplicates: 1, deadLettered: 0 });
+      await first.stop();
+
+      // A new consumer of the group (a restart) gets another copy of each: it handles neither.
+      await send([cancelled, scheduled]);
+      await consumer(options).start();
+      await waitFor(async () => (await committedOffset(groupId, topic, 0)) === '5', 30_000, 'past the later copies');
+      expect(seen).toEqual([scheduled.id, cancelled.id]);
+    } finally {
+      await dropTestDatabase(database);
+    }
   });
 
   it('leaves its group on stop', async () => {

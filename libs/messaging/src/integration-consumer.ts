@@ -1,5 +1,5 @@
 import { dlqTopicOf, schemaFor, validateIntegrationEvent, type IntegrationEvent } from '@career/contracts';
-import { backoffDelay, errorField, isUnavailable, silentLogger, sleepUnless, StopSignal, type Logger } from '@career/platform';
+import { backoffDelay, errorField, isUnavailable, silentLogger, sleepUnless, StopSignal, type ConsumedEventLog, type Logger } from '@career/platform';
 import { Partitioners, type Consumer, type EachMessagePayload, type Kafka, type KafkaMessage, type Producer } from 'kafkajs';
 import { fromKafkaMessage, InvalidMessageError } from './from-kafka-message';
 
@@ -21,6 +21,13 @@ export interface IntegrationConsumerOptions {
    * not quote personal data.
    */
   handle: (event: IntegrationEvent, raw: MessageOrigin) => Promise<void>;
+  /**
+   * What the group has handled, by event id: a copy of a handled fact (at least once: a relay
+   * publishing its batch again, two relays of one service) is skipped, also one that comes after
+   * newer facts, where a handler's own idempotency may not see it as a copy. Without it every
+   * copy reaches `handle`. A copy has its original's key, so it is on the same partition, after it.
+   */
+  consumed?: ConsumedEventLog;
   logger?: Logger;
   /** Attempts before a message goes to the DLQ. Default 3. */
   maxAttempts?: number;
@@ -36,6 +43,8 @@ export interface ConsumerHealth {
   groupId: string;
   status: ConsumerStatus;
   processed: number;
+  /** Copies of handled facts, skipped. */
+  duplicates: number;
   deadLettered: number;
   lastError?: string;
 }
@@ -70,7 +79,7 @@ export class IntegrationConsumer {
     this.logger = options.logger ?? silentLogger;
     this.maxAttempts = options.maxAttempts ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 200;
-    this.state = { groupId: options.groupId, status: 'idle', processed: 0, deadLettered: 0 };
+    this.state = { groupId: options.groupId, status: 'idle', processed: 0, duplicates: 0, deadLettered: 0 };
   }
 
   /** Connects, joins the group and starts consuming; resolves once running. */
@@ -135,8 +144,8 @@ export class IntegrationConsumer {
 
     for (let attempt = 1, unavailable = 0; ; attempt++) {
       try {
-        await this.options.handle(event, origin);
-        this.state.processed++;
+        if (await this.handleOnce(event, origin)) this.state.processed++;
+        else this.state.duplicates++;
         break;
       } catch (error) {
         this.state.lastError = errorField(error).message;
@@ -169,6 +178,22 @@ export class IntegrationConsumer {
       }
     }
     await this.commit(origin);
+  }
+
+  /**
+   * Handles a fact unless the group has handled it; false for a copy. Recorded after the handler
+   * succeeded: a crash in between brings the fact again, to a handler that must be idempotent
+   * anyway. A failure of the log itself is a failure of the message (an unavailable database waits).
+   */
+  private async handleOnce(event: IntegrationEvent, origin: MessageOrigin): Promise<boolean> {
+    const consumed = this.options.consumed;
+    if (await consumed?.has(this.options.groupId, event.id)) {
+      this.logger.info({ ...origin, eventId: event.id, type: event.type }, 'a copy of a handled fact; skipped');
+      return false;
+    }
+    await this.options.handle(event, origin);
+    await consumed?.record(this.options.groupId, event.id);
+    return true;
   }
 
   private parse(message: KafkaMessage): IntegrationEvent {

@@ -1,5 +1,5 @@
 import { Inject, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationBootstrap, type Type } from '@nestjs/common';
-import { BaseServiceConfig, HealthRegistry, KeepTrying, ROOT_LOGGER, SERVICE_NAME } from '@career/platform';
+import { BaseServiceConfig, CONSUMED_EVENT_LOG, errorField, HealthRegistry, KeepTrying, ROOT_LOGGER, SERVICE_NAME, type ConsumedEventLog } from '@career/platform';
 import type { Kafka } from 'kafkajs';
 import type { Logger } from 'pino';
 import { IntegrationConsumer } from '../integration-consumer';
@@ -16,18 +16,29 @@ export interface ConsumerModuleOptions {
 const CONSUMER = 'INTEGRATION_CONSUMER';
 
 /**
+ * How long the group remembers a handled fact. A copy comes within minutes of its original (a
+ * relay resends its last batch after a restart; a second relay is a batch behind at most): a
+ * week is far more than that, and keeps the log small.
+ */
+const REMEMBER_HANDLED_FOR_MS = 7 * 24 * 3600_000;
+const FORGET_EVERY_MS = 3600_000;
+
+/**
  * The service's consumer group (`KAFKA_GROUP_ID`, default the service name) on the topics of
  * the producers it declares consumers for: started in the background once the application is
  * up, retried while Kafka is down; on shutdown it leaves the group after the message in hand,
- * whose offset is committed only if it was handled.
+ * whose offset is committed only if it was handled. Copies of facts it has handled are skipped
+ * (the consumed-event log in the service's database, kept for a week).
  */
 @Module({})
 export class ConsumerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly starter: KeepTrying;
+  private forgetting: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(CONSUMER) private readonly consumer: IntegrationConsumer,
-    @Inject(ROOT_LOGGER) logger: Logger,
+    @Inject(CONSUMED_EVENT_LOG) private readonly consumed: ConsumedEventLog,
+    @Inject(ROOT_LOGGER) private readonly logger: Logger,
     private readonly health: HealthRegistry,
   ) {
     this.starter = new KeepTrying({ name: 'consumer', logger });
@@ -41,13 +52,14 @@ export class ConsumerModule implements OnApplicationBootstrap, BeforeApplication
         ...options.consumers,
         {
           provide: CONSUMER,
-          inject: [KAFKA, SERVICE_NAME, ROOT_LOGGER, BaseServiceConfig, ...options.consumers],
-          useFactory: (kafka: Kafka, serviceName: string, logger: Logger, config: BaseServiceConfig, ...consumers: ProducerConsumer[]) => {
+          inject: [KAFKA, SERVICE_NAME, ROOT_LOGGER, BaseServiceConfig, CONSUMED_EVENT_LOG, ...options.consumers],
+          useFactory: (kafka: Kafka, serviceName: string, logger: Logger, config: BaseServiceConfig, consumed: ConsumedEventLog, ...consumers: ProducerConsumer[]) => {
             const router = routerOf(consumers);
             return new IntegrationConsumer({
               kafka,
               groupId: config.KAFKA_GROUP_ID ?? serviceName,
               topics: router.topics,
+              consumed,
               handle: (event, origin) => router.route(event, origin),
               logger: logger.child({ component: 'consumer' }),
             });
@@ -64,10 +76,21 @@ export class ConsumerModule implements OnApplicationBootstrap, BeforeApplication
       if (status !== 'running') throw new Error(`consumer ${status}${lastError ? `: ${lastError}` : this.starter.error ? `: ${this.starter.error}` : ''}`);
     });
     this.starter.start(() => this.consumer.start());
+    this.forgetting = setInterval(() => void this.forgetOld(), FORGET_EVERY_MS).unref();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.forgetting);
     await this.starter.stop();
     if (this.starter.done) await this.consumer.stop();
+  }
+
+  private async forgetOld(): Promise<void> {
+    try {
+      const forgotten = await this.consumed.forget(new Date(Date.now() - REMEMBER_HANDLED_FOR_MS));
+      if (forgotten > 0) this.logger.info({ forgotten }, 'forgot handled facts older than a week');
+    } catch (error) {
+      this.logger.warn({ err: errorField(error) }, 'could not forget old handled facts; trying again in an hour');
+    }
   }
 }

@@ -6,6 +6,7 @@ import { ROOT_LOGGER } from '../platform.tokens';
 import mongoose, { type Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { MongoCheckpointStore } from './mongo-checkpoint-store';
+import { MongoConsumedEventLog } from './mongo-consumed-event-log';
 import { MongoParkedEventStore } from './mongo-parked-event-store';
 
 /** The service's own MongoDB database (a service owns its database: docs/architecture.md). */
@@ -14,6 +15,8 @@ export const MONGO_CONNECTION = 'MONGO_CONNECTION';
 export const CHECKPOINT_STORE = 'CHECKPOINT_STORE';
 /** Where events an operator parked (so a stuck subscriber can pass them) are kept. */
 export const PARKED_EVENT_STORE = 'PARKED_EVENT_STORE';
+/** Which facts the service's consumer group has handled (its consumers skip copies). */
+export const CONSUMED_EVENT_LOG = 'CONSUMED_EVENT_LOG';
 
 /**
  * One mongoose connection per service, opened in the background: the service starts (and
@@ -30,8 +33,9 @@ export const PARKED_EVENT_STORE = 'PARKED_EVENT_STORE';
     },
     { provide: CHECKPOINT_STORE, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => new MongoCheckpointStore(c) },
     { provide: PARKED_EVENT_STORE, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => new MongoParkedEventStore(c) },
+    { provide: CONSUMED_EVENT_LOG, inject: [MONGO_CONNECTION], useFactory: (c: Connection) => new MongoConsumedEventLog(c) },
   ],
-  exports: [MONGO_CONNECTION, CHECKPOINT_STORE, PARKED_EVENT_STORE],
+  exports: [MONGO_CONNECTION, CHECKPOINT_STORE, PARKED_EVENT_STORE, CONSUMED_EVENT_LOG],
 })
 export class MongoModule implements OnModuleInit, OnApplicationShutdown {
   private readonly opener: KeepTrying;
