@@ -44,11 +44,14 @@ async function main(): Promise<number> {
     const tap = new TopicTap(infra.kafkaBrokers, [...TOPICS, ...TOPICS.map((topic) => `${topic}.dlq`)]);
     await tap.start();
     world = { dir, infra, fleet, storePath, disk, tap, readModels: new ReadModelReader(infra), tokens };
-    progress(`profile ${profile.name}: ${JSON.stringify(profile.settings)}`);
+    progress(`profile ${profile.name}: ${JSON.stringify({ ...profile.settings, budgetMs: profile.budgetMs })}`);
+    const firstStarted = Date.now();
     for (const [index, { scenario, leftOut }] of selected.entries()) {
       let result: ScenarioResult;
       try {
-        result = leftOut ? { name: scenario.name, skipped: leftOut, notes: [] } : await runScenario(world, scenario, index, profile.settings);
+        if (leftOut) result = { name: scenario.name, skipped: leftOut, notes: [] };
+        else if (profile.budgetMs !== undefined && Date.now() - firstStarted > profile.budgetMs) result = { name: scenario.name, notes: [], error: `not run: the profile's ${profile.budgetMs / 1000} s were spent (FAULTS_BUDGET_S)` };
+        else result = await runScenario(world, scenario, index, profile.settings);
       } catch (error) {
         result = { name: scenario.name, notes: [], error: (error as Error).message };
       }
