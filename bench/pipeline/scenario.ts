@@ -1,42 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
 import { signDevToken } from '@career/auth';
-import { identityCode } from '@career/testing';
+import { registrationBody, syntheticPerson } from '@career/testing';
 import { agentFor, call, type RequestSpec } from './load';
 import { authOf, type BenchWorld, type RunningService, type ServiceName } from './stack';
 
 export const ORGANISATION = 'BENCH';
 
-/** The n-th synthetic person's identity code: 898 individual numbers per birth date, dates from 1950 on. */
-export function identityCodeOf(n: number): { code: string; dateOfBirth: string } {
-  const birth = new Date(Date.UTC(1950, 0, 1) + Math.floor(n / 898) * 86_400_000);
-  const [yyyy, mm, dd] = birth.toISOString().slice(0, 10).split('-');
-  return { code: identityCode(2 + (n % 898), `${dd}${mm}${yyyy.slice(2)}`, '-'), dateOfBirth: `${yyyy}-${mm}-${dd}` };
-}
-
-/** A registration body for person `n`, assigned to advisor `advisorId`. */
+/** A registration body for person `n` (libs/testing `syntheticPerson`), assigned to advisor `advisorId`. */
 export function registrationOf(n: number, advisorId: string): RequestSpec {
-  const { code, dateOfBirth } = identityCodeOf(n);
   return {
     method: 'POST',
     path: '/api/v1/clients',
-    body: {
-      organisation: ORGANISATION,
-      projectCode: 'S20738',
-      firstName: 'Penkki',
-      lastName: `Testaaja${n}`,
-      personalIdentityCode: code,
-      dateOfBirth,
-      email: 'penkki.testaaja@example.fi',
-      phone: '+358401234567',
-      municipality: 'Oulu',
-      preferredLanguage: 'fi',
-      referralSource: 'employment-services',
-      advisorId,
-      entry: { gender: 'woman', labourMarketStatus: 'unemployed', unemploymentMonths: 8, highestEducationIsced: 3 },
-      voluntary: { disability: 'no', foreignBackground: 'not-told' },
-      voluntaryConsent: true,
-    },
+    body: registrationBody(ORGANISATION, `Testaaja${n}`, syntheticPerson(n), { firstName: 'Penkki', email: 'penkki.testaaja@example.fi', advisorId }),
   };
 }
 

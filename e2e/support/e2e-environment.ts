@@ -1,4 +1,4 @@
-import { httpCall, identityCode, testEnvironment, type HttpCallOptions } from '@career/testing';
+import { httpCall, identityCode, registrationBody as syntheticRegistration, testEnvironment, type HttpCallOptions } from '@career/testing';
 
 /**
  * One isolated world per test file, on the shared real servers: its own SQLite event store,
@@ -21,10 +21,6 @@ export async function api(baseUrl: string, method: string, route: string, option
   return { status, headers, json, text };
 }
 
-/**
- * A valid registration body (every field client-intake takes) for a synthetic person. Identity codes are
- * computed (DDMMYY + sign + individual number + check character), so each call can use its own.
- */
 /** Individual numbers handed out in turn from a random start: two registrations of one test file never share an identity code by chance. */
 let lastIndividualNumber = 100 + Math.floor(Math.random() * 700);
 function nextIndividualNumber(): number {
@@ -32,22 +28,7 @@ function nextIndividualNumber(): number {
   return lastIndividualNumber;
 }
 
+/** A valid registration body (libs/testing) for a synthetic person born 1985-03-15, with an identity code of its own. */
 export function registrationBody(organisation: string, lastName: string, individualNumber = nextIndividualNumber(), overrides: Record<string, unknown> = {}) {
-  return {
-    organisation,
-    projectCode: 'S20738',
-    firstName: 'Testi',
-    lastName,
-    personalIdentityCode: identityCode(individualNumber),
-    dateOfBirth: '1985-03-15',
-    email: 'testi.asiakas@example.fi',
-    phone: '+358401234567',
-    municipality: 'Oulu',
-    preferredLanguage: 'fi',
-    referralSource: 'employment-services',
-    entry: { gender: 'woman', labourMarketStatus: 'unemployed', unemploymentMonths: 8, highestEducationIsced: 3 },
-    voluntary: { disability: 'no', foreignBackground: 'not-told' },
-    voluntaryConsent: true,
-    ...overrides,
-  };
+  return syntheticRegistration(organisation, lastName, { personalIdentityCode: identityCode(individualNumber), dateOfBirth: '1985-03-15' }, overrides);
 }

@@ -1,6 +1,6 @@
 import { helsinkiDate } from '@career/calendar';
 import { guidanceProcessIdOf } from '@career/contracts';
-import { identityCode } from '@career/testing';
+import { registrationBody, syntheticPerson } from '@career/testing';
 import type { ServiceName } from '../world/service-fleet';
 import type { CommandRecord } from './command-ledger';
 import type { CommandRequest, CommandSender } from './command-sender';
@@ -29,7 +29,7 @@ export async function runJourney(context: JourneyContext, index: number): Promis
     return context.sender.send({ kind, route: () => context.route(service), path, token, body, clientId });
   };
 
-  const registered = await send('register', 'client-intake', '/api/v1/clients', registration(context.organisation, index, advisorId));
+  const registered = await send('register', 'client-intake', '/api/v1/clients', registrationBody(context.organisation, `Vikasieto${index}`, syntheticPerson(index), { advisorId }));
   const clientId = registered.outcome === 'acknowledged' ? (registered.body?.clientId as string | undefined) : undefined;
   if (!clientId) return;
   registered.clientId = clientId;
@@ -51,25 +51,4 @@ export async function runJourney(context: JourneyContext, index: number): Promis
     { kind: 'exit', clientId, exitDate: today, outcome: { status: 'job-searching' }, source: 'client' },
     clientId,
   );
-}
-
-/** A synthetic person; the individual number makes the identity code unique within the organisation. */
-function registration(organisation: string, index: number, advisorId: string): Record<string, unknown> {
-  return {
-    organisation,
-    projectCode: 'S20738',
-    firstName: 'Testi',
-    lastName: `Vikasieto${index}`,
-    personalIdentityCode: identityCode(2 + (index % 898), index < 898 ? '150385' : '160385'),
-    dateOfBirth: index < 898 ? '1985-03-15' : '1985-03-16',
-    email: 'testi.asiakas@example.fi',
-    phone: '+358401234567',
-    municipality: 'Oulu',
-    preferredLanguage: 'fi',
-    referralSource: 'employment-services',
-    advisorId,
-    entry: { gender: 'woman', labourMarketStatus: 'unemployed', unemploymentMonths: 8, highestEducationIsced: 3 },
-    voluntary: { disability: 'no', foreignBackground: 'not-told' },
-    voluntaryConsent: true,
-  };
 }

@@ -4,6 +4,7 @@ export * from './tcp-proxy';
 export * from './test-environment';
 export * from './http-call';
 export * from './identity-code';
+export * from './synthetic-person';
 export * from './contract-coverage';
 export * from './in-process-service';
 export * from './openapi-exactness';
