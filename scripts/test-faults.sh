@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `npm run test:faults`: the fault suite (faults/README.md). Installs and builds like `npm test`,
-# then runs faults/src/main.ts, which starts its OWN Kafka and FerretDB on free ports in
-# .data/faults/infra (never the shared ones on 9092/27017), the five services against them and
+# then runs faults/src/main.ts, which starts its OWN Kafka, FerretDB and Mailpit on free ports in
+# .data/faults/infra (never the shared ones on 9092/27017/1025), the six services against them and
 # a SQLite event store of its own, and injects one fault after another under load.
+# FAULTS_PROFILE=ci is the shorter run CI makes; FAULTS_ONLY=<part>[,<part>] runs a few scenarios.
 #
 # It runs inside a user + mount namespace of its own (`unshare --user --map-root-user --mount`,
 # no root needed where unprivileged user namespaces are allowed): there it mounts a small tmpfs

@@ -13,10 +13,11 @@ export function failed(result: ScenarioResult): boolean {
 /**
  * The table: per fault, the commands sent and acknowledged, those whose answer never came and
  * what the store says of them, effects lost and doubled, copies Kafka carried twice (absorbed),
- * and the time from lifting the fault to the first acknowledged command and to everything caught up.
+ * and the time from lifting the fault to the first acknowledged command and to everything caught up
+ * (the time to recover).
  */
 export function renderTable(results: readonly ScenarioResult[]): string {
-  const header = ['fault', 'sent', 'acked', 'refused', 'unknown: stored/not', 'lost', 'duplicated', 'unexpected', 'Kafka copies absorbed', 'first ok after lift', 'caught up after lift', 'result'];
+  const header = ['fault', 'commands sent', 'acknowledged', 'refused', 'unknown: stored/not', 'lost', 'duplicated', 'unexpected', 'Kafka copies absorbed', 'first ok after lift', 'time to recover', 'result'];
   const rows = results.map((r) => {
     if (r.skipped) return [r.name, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', `SKIPPED: ${r.skipped}`];
     if (!r.count) return [r.name, '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', `ERROR: ${r.error ?? 'no count'}`];
