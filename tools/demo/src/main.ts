@@ -85,7 +85,9 @@ async function reachable(): Promise<DemoServices> {
     }
     return services;
   } catch (error) {
-    throw new Error(`the services are not running (ports ${ports.join(', ')}): start them with \`npm start\` first (${(error as Error).message})`);
+    throw new Error(
+      `the services are not running (ports ${ports.join(', ')}, or the URLs in CLIENT_INTAKE_URL, SCHEDULING_URL, SKILLS_ASSESSMENT_URL, DOCUMENT_GENERATION_URL, OUTCOMES_REPORTING_URL): start them with \`npm start\` first (${(error as Error).message})`,
+    );
   }
 }
 
@@ -129,7 +131,7 @@ Where to look (each command prints a dev token first; the pages need it as a Bea
     ${planDocument ? curl(`${documents}/api/v1/documents/${planDocument.documentId}/content`, 'career-plan.pdf') : ''}
     ${planDocument ? `TOKEN=$(npm run -s token -- --role client --org ${oulu.code} --identity-code ${planDocument.identityCode})` : ''}
     ${planDocument ? `${curl(`${scheduling}/api/v1/me/career-plan`)}; ${curl(`${scheduling}/api/v1/me/career-plan/versions/${planDocument.version}`)}` : ''}
-  API documentation: ${intake}/docs (and /docs on every service's port, 3001-3006)
+  API documentation: ${intake}/docs (and /docs on every service)
 `);
 }
 
