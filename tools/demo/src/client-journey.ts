@@ -70,8 +70,9 @@ export async function clientJourney(organisation: DemoOrganisation, plan: Client
   // 1. Intake (step 1): registered with an advisor; a second run meets its own identity code.
   const registered = await request(intake, 'POST', '/api/v1/clients', as(advisor, plan.registration, key('register')));
   expectStatus(registered, [201], `register ${organisation.code} #${plan.index}`, ['CLIENT.DUPLICATE_IDENTITY_CODE', 'CLIENT.REENTRY_REQUIRED']);
-  const registeredNow = registered.status === 201;
-  const clientId = (registeredNow ? registered.json.clientId : (registered.json.details as { existingClientId: string }).existingClientId) as string;
+  // A second run within a day gets the first answer replayed (Idempotency-Key), marked so: registered earlier.
+  const registeredNow = registered.status === 201 && registered.headers.get('idempotent-replayed') !== 'true';
+  const clientId = (registered.status === 201 ? registered.json.clientId : (registered.json.details as { existingClientId: string }).existingClientId) as string;
   const processId = guidanceProcessIdOf(clientId, 1);
   const processPath = `/api/v1/guidance-processes/${processId}`;
   const readProcess = async () => {
