@@ -39,8 +39,9 @@ export async function groupSessions(organisation: DemoOrganisation, services: De
     }
     const start = fromHelsinkiWallClock({ ...partsOf(addDays(thisMonday, 7 * (n + 1) + 3)), hour: 13, minute: 0, second: 0 }).toISOString();
     const body = { title, topic: 'career guidance in a group', start, durationMinutes: 180, place: 'Demo-toimisto, ryhmätila', capacity: 40 };
-    expectStatus(await request(services.urls.scheduling, 'POST', '/api/v1/group-sessions', { token: coordinator, body, idempotencyKey: keyOf(organisation.code, 'session', n, start) }), [201], `group session ${n}`);
-    sessions.push((await latest(title))!);
+    const made = expectStatus(await request(services.urls.scheduling, 'POST', '/api/v1/group-sessions', { token: coordinator, body, idempotencyKey: keyOf(organisation.code, 'session', n, start) }), [201], `group session ${n}`);
+    // The list is a read model, a moment behind: the new session is known from the answer.
+    sessions.push({ sessionId: made.json.sessionId as string, title, start, roster: [], attendance: {} });
   }
   return sessions;
 }
