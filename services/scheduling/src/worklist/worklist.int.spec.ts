@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from '@career/calendar';
 import { guidanceProcessIdOf } from '@career/contracts';
+import { SqliteEventStore } from '@career/event-store';
 import type { Model } from 'mongoose';
+import { planDeadlinesProjection } from './read-models/plan-deadlines.projection';
 import { WORKLIST_FACTS_MODEL, type WorklistFactsDocument } from './read-models/worklist-facts.schema';
 import { eventually, startSchedulingTestApp, type SchedulingTestApp } from '../test-support/scheduling-test-app';
 
@@ -137,6 +139,14 @@ describe('worklists', () => {
       return mine && !mine.reason.text.startsWith('2 ') ? mine : undefined;
     }, 20_000, 'the done step projected');
     expect(after.reason.text).toBe(`A career plan step (the advisor’s) was due on ${addDays(today, -3)} and is not done.`);
+    expect((await facts.findById(client.processId).lean())?.deadlines?.[first]).toBeUndefined();
+
+    // A replay (a crash before the checkpoint) of the step's addition changes nothing.
+    const store = new SqliteEventStore({ path: t.sqlitePath });
+    const events = await store.readStream(`careerPlan-${client.processId}`);
+    await store.close();
+    const addition = events.find((e) => e.type === 'CareerStepAdded' && (e.data as { stepId: string }).stepId === first)!;
+    await planDeadlinesProjection(facts).apply(addition);
     expect((await facts.findById(client.processId).lean())?.deadlines?.[first]).toBeUndefined();
   });
 
