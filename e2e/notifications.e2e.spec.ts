@@ -1,6 +1,18 @@
-import { eventually, freePort, startService, startTcpProxy, type RunningService, type TcpProxy } from '@career/testing';
+import {
+  assertMailpitReachable,
+  deleteMails,
+  eventually,
+  freePort,
+  mail,
+  mailsWithMessageId,
+  MAILPIT_SMTP_PORT,
+  startService,
+  startTcpProxy,
+  type MailSummary,
+  type RunningService,
+  type TcpProxy,
+} from '@career/testing';
 import { api, e2eEnvironment, registrationBody } from './support/e2e-environment';
-import { assertMailpitReachable, deleteMails, mail, mailsWithMessageId, MAILPIT_SMTP_PORT, type MailSummary } from './support/mailpit';
 
 jest.setTimeout(300_000);
 
