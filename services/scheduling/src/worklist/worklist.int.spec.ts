@@ -174,6 +174,9 @@ describe('worklists', () => {
     const bad = await t.api('GET', '/api/v1/worklists/organisation?days=400', { token: coordinator });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('days');
+    const badPage = await t.api('GET', '/api/v1/worklists/organisation?limit=0&offset=1000001', { token: coordinator });
+    expect(badPage.status).toBe(400);
+    expect(badPage.text).toMatch(/limit.*offset|offset.*limit/s);
     expect((await t.api('GET', '/api/v1/worklists/organisation', { token: advisor })).status).toBe(403);
   });
 });
