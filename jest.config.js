@@ -1,4 +1,4 @@
-// One Jest run, three projects selected by file suffix (DESIGN §2):
+// One Jest run, three projects selected by file suffix (docs/architecture.md, Tests):
 // *.unit.spec.ts (no I/O), *.int.spec.ts (real infrastructure), *.e2e.spec.ts (running services).
 const { readFileSync } = require('node:fs');
 const { compilerOptions } = require('./tsconfig.base.json');
@@ -15,6 +15,10 @@ const moduleNameMapper = Object.fromEntries(
 
 // Integration and end-to-end files each get Kafka topics of their own (see the file).
 const TOPIC_NAMESPACE_SETUP = '<rootDir>/libs/testing/src/jest-setup/topic-namespace.js';
+
+// Each project's default test timeout (see the file: Jest has no per-project testTimeout).
+const PROJECT_TIMEOUT_SETUP = '<rootDir>/libs/testing/src/jest-setup/project-timeout.js';
+const timeout = (ms) => ({ globals: { projectTestTimeoutMs: ms }, setupFilesAfterEnv: [PROJECT_TIMEOUT_SETUP] });
 
 const project = (displayName, suffix, extra = {}) => ({
   displayName,
@@ -35,8 +39,8 @@ const project = (displayName, suffix, extra = {}) => ({
 module.exports = {
   projects: [
     // Generous timeouts: the same suite runs on a busy 2-core machine (a PDF render can take seconds there).
-    project('unit', 'unit', { testTimeout: 20_000 }),
-    project('int', 'int', { slowTestThreshold: 30, testTimeout: 60_000, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
+    project('unit', 'unit', timeout(20_000)),
+    project('int', 'int', { ...timeout(60_000), slowTestThreshold: 30, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
     project('e2e', 'e2e', { slowTestThreshold: 60, setupFiles: ['reflect-metadata', TOPIC_NAMESPACE_SETUP] }),
   ],
 };

@@ -26,6 +26,8 @@ interface Person {
   processId: string;
   documentId: string;
   skillId: string;
+  /** A step of their agreed career plan that is theirs to do. */
+  stepId: string;
 }
 
 interface Operation {
@@ -49,11 +51,19 @@ const CATALOGUES = new Map([
 const OWN_ROUTE_PARAMS: Record<string, (person: Person) => string> = {
   id: (person) => person.documentId,
   skillId: (person) => person.skillId,
+  stepId: (person) => person.stepId,
   version: () => '1',
 };
 
+/** Parameters relative to the caller's own record (their plan's version): they cannot name another person's. */
+const OWN_RELATIVE_PARAMS = new Set(['version']);
+const MISSING_VERSION = '999';
+
 /** Valid bodies for the client's own routes that take an id, so the answer is about the record (404 or not), never about the body (400). */
-const OWN_ROUTE_BODIES: Record<string, unknown> = { 'PATCH /api/v1/me/skills-profile/skills/{skillId}': { proficiency: 3 } };
+const OWN_ROUTE_BODIES: Record<string, unknown> = {
+  'PATCH /api/v1/me/skills-profile/skills/{skillId}': { proficiency: 3 },
+  'POST /api/v1/me/career-plan/steps/{stepId}/done': undefined,
+};
 
 /** A value for a path parameter of a staff route, naming this person's record where the parameter names one. */
 function staffParam(operation: Operation, param: string, person: Person): string {
@@ -101,7 +111,7 @@ describe('authorisation matrix: a client token against every endpoint of every s
 
   const call = (service: CareerService, method: string, route: string, token: string, body?: unknown) => api(services[service].baseUrl, method, route, { token, body });
 
-  /** Registered by an advisor, with a guidance process, a skills profile with one skill, a booked meeting and a CV. */
+  /** Registered by an advisor, with a guidance process, a skills profile with one skill, a booked meeting, an agreed career plan (version 1, one step theirs) and a CV. */
   async function person(label: string, organisation: string, individualNumber: number, hour: number): Promise<Person> {
     const advisor = await env.token('advisor', organisation, advisorId);
     const lastName = `Matriisi-${label}`;
@@ -124,7 +134,26 @@ describe('authorisation matrix: a client token against every endpoint of every s
     const cv = await call('document-generation', 'POST', '/api/v1/documents', advisor, { clientId, kind: 'skills-cv', format: 'json' });
     expect(`${cv.status} ${cv.text}`).toMatch(/^201 /);
     const token = await env.clientToken(registration.personalIdentityCode, organisation);
-    return { label, organisation, code: registration.personalIdentityCode, lastName, token, clientId, processId, documentId: cv.json.documentId as string, skillId: skill.skillId };
+    const stepId = await agreedPlan(processId, advisor, token, label);
+    return { label, organisation, code: registration.personalIdentityCode, lastName, token, clientId, processId, documentId: cv.json.documentId as string, skillId: skill.skillId, stepId };
+  }
+
+  /** The advisor drafts a goal with one step for the client; both confirm version 1. Returns the client's step. */
+  async function agreedPlan(processId: string, advisor: string, client: string, label: string): Promise<string> {
+    const plan = `/api/v1/guidance-processes/${processId}/career-plan`;
+    await eventually(async () => ((await call('scheduling', 'GET', plan, advisor)).status === 200 ? true : undefined), 60_000, `${label}'s plan opened with the process`);
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const goal = await call('scheduling', 'POST', `${plan}/goals`, advisor, { kind: 'employment', what: { label: `tavoite-${label}` }, targetDate: inDays(180) });
+    expect(`${goal.status} ${goal.text}`).toMatch(/^201 /);
+    const step = await call('scheduling', 'POST', `${plan}/steps`, advisor, { goalId: goal.json.goalId, title: `askel-${label}`, owner: 'client', dueDate: inDays(21) });
+    expect(`${step.status} ${step.text}`).toMatch(/^201 /);
+    const confirm = (token: string, route: string, etag: string | null) =>
+      api(services.scheduling.baseUrl, 'POST', route, { token, body: { version: 1 }, headers: { 'if-match': String(etag) } });
+    const byAdvisor = await confirm(advisor, `${plan}/confirmations`, step.headers.get('etag'));
+    expect(`${byAdvisor.status} ${byAdvisor.text}`).toMatch(/^200 /);
+    const byClient = await confirm(client, '/api/v1/me/career-plan/confirmations', byAdvisor.headers.get('etag'));
+    expect(byClient.json).toMatchObject({ draft: { version: 1, agreed: true } });
+    return String(step.json.stepId);
   }
 
   it('sets up two people in one organisation and one in another, each with records in every service', async () => {
@@ -186,9 +215,10 @@ describe('authorisation matrix: a client token against every endpoint of every s
       if (operation.method !== 'GET') expect({ route: key(operation), body: key(operation) in OWN_ROUTE_BODIES }).toEqual({ route: key(operation), body: true });
       const body = OWN_ROUTE_BODIES[key(operation)];
       const asA = (route: string) => call(operation.service, operation.method, route, a.token, body);
-      const missing = await asA(fill(operation.path, (param) => (param === 'version' ? '1' : randomUUID())));
+      const missing = await asA(fill(operation.path, (param) => (param === 'version' ? MISSING_VERSION : randomUUID())));
       expect({ route: key(operation), status: missing.status }).toEqual({ route: key(operation), status: 404 });
-      for (const whose of [b, c]) {
+      const namesAnotherPersonsRecord = operation.params.some((param) => !OWN_RELATIVE_PARAMS.has(param));
+      for (const whose of namesAnotherPersonsRecord ? [b, c] : []) {
         const theirs = await asA(fill(operation.path, (param) => OWN_ROUTE_PARAMS[param](whose)));
         expect({ route: key(operation), whose: whose.label, status: theirs.status, code: theirs.json.code, detail: theirs.json.detail }).toEqual({
           route: key(operation),

@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
+import { guidanceProcessIdOf } from '@career/contracts';
 import { eventually, type RunningService } from '@career/testing';
 import { startCareerServices, type CareerService } from './support/career-services';
 import { download, readPdf } from './support/document-inspection';
 import { api, e2eEnvironment, registrationBody } from './support/e2e-environment';
+import { helsinkiToday } from './support/report-files';
 
 jest.setTimeout(900_000);
+
+const DAY = 86_400_000;
+const inDays = (days: number) => helsinkiToday(new Date(Date.now() + days * DAY));
 
 interface AuditEntry {
   type: string;
@@ -16,8 +21,9 @@ interface AuditEntry {
 // The client's own channel through the real processes (docs/domain.md#the-people): an advisor
 // registers a client; the client, signed in (a `client` token carrying their identity code),
 // answers the interest inventory and the start self-assessment, records a skill, writes their
-// profile text, generates their own CV that carries that text, and reads an audit trail that
-// lists the advisor's views. Another person's token sees none of it, and the identity code is
+// profile text, agrees the career plan their advisor drafted and marks their step done
+// (docs/domain.md#the-career-plan), generates their own CV that carries that text, and reads an
+// audit trail that lists the advisor's views. Another person's token sees none of it, and the identity code is
 // in no log line and no response.
 describe('the client’s own channel, end to end', () => {
   const env = e2eEnvironment('client-channel');
@@ -32,6 +38,11 @@ describe('the client’s own channel, end to end', () => {
   let clientId: string;
   let otherClientId: string;
   let cvDocumentId: string;
+  let processId: string;
+  let goalId: string;
+  let clientStepId: string;
+  const GOAL = 'Trukinkuljettaja kylmävarastoon';
+  const CLIENT_STEP = 'Hae kolmeen varastotyöpaikkaan';
 
   beforeAll(async () => {
     services = await startCareerServices(env, ['client-intake', 'scheduling', 'skills-assessment', 'document-generation']);
@@ -43,6 +54,7 @@ describe('the client’s own channel, end to end', () => {
 
   const call = (service: CareerService, method: string, route: string, token: string, body?: unknown, headers?: Record<string, string>) =>
     api(services[service].baseUrl, method, route, { token, body, headers });
+  const plan = () => `/api/v1/guidance-processes/${processId}/career-plan`;
 
   it('an advisor registers the client (and another person); each signs in with their own token', async () => {
     const registered = await call('client-intake', 'POST', '/api/v1/clients', advisor, mine);
@@ -97,9 +109,53 @@ describe('the client’s own channel, end to end', () => {
     expect((profile.json.selfAssessments as unknown[]).length).toBe(1);
   });
 
-  // The career plan joins the story here: the client agrees the plan their advisor drafted and
-  // marks one of their steps done (`/api/v1/me/career-plan`, scheduling), built beside this
-  // channel. Add those steps at this point once the plan is in.
+  it('the advisor drafts a career plan: a goal and a step for the client', async () => {
+    // Scheduling opens the process, and its plan with it, when it hears of the registration (Kafka).
+    processId = guidanceProcessIdOf(clientId, 1);
+    const opened = await eventually(async () => {
+      const response = await call('scheduling', 'GET', plan(), advisor);
+      return response.status === 200 ? response : undefined;
+    }, 600_000, 'the client’s process and plan opened from the registration');
+    expect(opened.json).toMatchObject({ planId: processId, clientId, status: 'open', draft: { version: 1, goals: [] } });
+
+    const goal = await call('scheduling', 'POST', `${plan()}/goals`, advisor, { kind: 'employment', what: { label: GOAL }, targetDate: inDays(120) });
+    expect(goal.status).toBe(201);
+    goalId = goal.json.goalId as string;
+    const step = await call('scheduling', 'POST', `${plan()}/steps`, advisor, { goalId, title: CLIENT_STEP, owner: 'client', dueDate: inDays(14) });
+    expect(step.status).toBe(201);
+    clientStepId = step.json.stepId as string;
+  });
+
+  it('the client reads the plan with their own token and confirms the version; the advisor’s confirmation agrees it', async () => {
+    const mine = await call('scheduling', 'GET', '/api/v1/me/career-plan', me);
+    expect(mine.status).toBe(200);
+    expect(mine.json).toMatchObject({ planId: processId, clientId, draft: { version: 1, agreed: false } });
+    expect(mine.text).toContain(GOAL);
+    expect(mine.text).toContain(CLIENT_STEP);
+
+    // Each confirms the draft they read: its ETag as If-Match (docs/domain.md#the-career-plan).
+    const confirmed = await call('scheduling', 'POST', '/api/v1/me/career-plan/confirmations', me, { version: 1 }, { 'if-match': String(mine.headers.get('etag')) });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json).toMatchObject({ draft: { version: 1, agreed: false } });
+
+    const read = await call('scheduling', 'GET', plan(), advisor);
+    const agreed = await call('scheduling', 'POST', `${plan()}/confirmations`, advisor, { version: 1 }, { 'if-match': String(read.headers.get('etag')) });
+    expect(agreed.status).toBe(200);
+    expect(agreed.json).toMatchObject({ draft: { version: 1, agreed: true }, agreedVersion: 1 });
+    const asAgreed = await call('scheduling', 'GET', '/api/v1/me/career-plan/versions/1', me);
+    expect(asAgreed.status).toBe(200);
+    expect(asAgreed.text).toContain(CLIENT_STEP);
+  });
+
+  it('the client marks their step done, as theirs', async () => {
+    const done = await call('scheduling', 'POST', `/api/v1/me/career-plan/steps/${clientStepId}/done`, me);
+    expect(done.status).toBe(200);
+    const mine = await call('scheduling', 'GET', '/api/v1/me/career-plan', me);
+    const steps = (mine.json.draft as { goals: { steps: { stepId: string; status: string }[] }[] }).goals[0].steps;
+    expect(steps).toEqual([expect.objectContaining({ stepId: clientStepId, status: 'done' })]);
+    // A change after the agreement starts the next draft; the agreed version stays as agreed.
+    expect(mine.json).toMatchObject({ draft: { version: 2, agreed: false } });
+  });
 
   it('the client generates their own CV, which prints their profile text, in Finnish', async () => {
     const created = await call('document-generation', 'POST', '/api/v1/me/documents', me, { kind: 'skills-cv', format: 'pdf', language: 'fi' });
@@ -158,10 +214,21 @@ describe('the client’s own channel, end to end', () => {
       const response = await call('document-generation', 'GET', route, them);
       expect(`${route} ${response.status}`).toBe(`${route} 404`);
     }
+    // Their own plan is theirs alone: empty, and mine is out of reach (404, not 403: nothing to confirm it exists).
+    const theirPlan = await eventually(async () => {
+      const response = await call('scheduling', 'GET', '/api/v1/me/career-plan', them);
+      return response.status === 200 ? response : undefined;
+    }, 300_000, 'the other person’s own plan opened');
+    expect(theirPlan.json).toMatchObject({ clientId: otherClientId, draft: { goals: [] }, agreedVersions: [] });
+    for (const text of [GOAL, CLIENT_STEP, processId]) expect(theirPlan.text).not.toContain(text);
+    const reach = await call('scheduling', 'POST', `/api/v1/me/career-plan/steps/${clientStepId}/done`, them);
+    expect([reach.status, reach.json.code]).toEqual([404, 'PLAN.STEP_NOT_FOUND']);
+    expect((await call('scheduling', 'GET', '/api/v1/me/career-plan/versions/1', them)).status).toBe(404);
+    expect((await call('scheduling', 'GET', plan(), them)).status).toBe(403);
     const theirTrail = await call('client-intake', 'GET', '/api/v1/me/audit-trail', them);
     expect(theirTrail.text).not.toContain(clientId);
     expect((await call('client-intake', 'GET', `/api/v1/clients/${clientId}`, them)).status).toBe(403);
-    for (const response of [theirDetails, theirProfile, theirDocuments, theirTrail]) {
+    for (const response of [theirDetails, theirProfile, theirDocuments, theirPlan, theirTrail]) {
       expect(response.text).not.toContain(clientId);
       expect(response.text).not.toContain('Itsenäinen');
       expect(response.text).not.toContain(PROFILE_TEXT.slice(0, 20));

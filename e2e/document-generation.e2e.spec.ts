@@ -261,7 +261,8 @@ describe('document generation: from a registered client to downloaded documents'
       const db = connection.db!;
       // The files go right after the versions are marked destroyed (the same consumer, next step).
       await eventually(async () => ((await db.collection('documents.files').countDocuments({ 'metadata.clientId': clientId })) === 0 ? true : undefined), 10_000, 'the files deleted');
-      expect(await db.collection('documents.chunks').countDocuments({})).toBe(0);
+      // A file's document goes first, then its chunks (GridFS's order): wait for those too.
+      await eventually(async () => ((await db.collection('documents.chunks').countDocuments({})) === 0 ? true : undefined), 10_000, 'the chunks deleted');
     } finally {
       await connection.close();
     }

@@ -1,6 +1,18 @@
-import { eventually, freePort, startService, startTcpProxy, type RunningService, type TcpProxy } from '@career/testing';
+import {
+  assertMailpitReachable,
+  deleteMails,
+  eventually,
+  freePort,
+  mail,
+  mailsWithMessageId,
+  MAILPIT_SMTP_PORT,
+  startService,
+  startTcpProxy,
+  type MailSummary,
+  type RunningService,
+  type TcpProxy,
+} from '@career/testing';
 import { api, e2eEnvironment, registrationBody } from './support/e2e-environment';
-import { assertMailpitReachable, deleteMails, mail, mailsWithMessageId, MAILPIT_SMTP_PORT, type MailSummary } from './support/mailpit';
 
 jest.setTimeout(300_000);
 
@@ -80,6 +92,8 @@ describe('notifications: meeting reminders by e-mail, once and on time', () => {
         REMINDER_POLL_INTERVAL_MS: '300',
         REMINDER_SEND_LEASE_MS: '3000',
         DEPENDENCY_TIMEOUT_MS: '20000',
+        // Today's digests are due from midnight: the digest test's goes out on the next tick.
+        DIGEST_HOUR: '0',
       }),
     });
   }
@@ -89,18 +103,19 @@ describe('notifications: meeting reminders by e-mail, once and on time', () => {
     notifications = undefined;
   }
 
-  async function registerClient(overrides: Record<string, unknown> = {}): Promise<{ clientId: string; processId: string; email: string }> {
+  async function registerClient(overrides: Record<string, unknown> = {}): Promise<{ clientId: string; processId: string; email: string; advisorId: string; identityCode: string }> {
     const email = `asiakas-${++clientSeq.n}-${env.run}@example.test`;
     // One advisor per client: the meetings of this test overlap in time, and an advisor is never double-booked.
     const body = registrationBody(env.organisation, `Muistettava${clientSeq.n}`, 100 + clientSeq.n, { advisorId: `${advisorId}-${clientSeq.n}`, email, ...overrides });
     const registered = await api(intake.baseUrl, 'POST', '/api/v1/clients', { token: advisor, body });
     expect(registered.status).toBe(201);
     const clientId = String(registered.json.clientId);
+    const identityCode = body.personalIdentityCode;
     const processId = await eventually(async () => {
       const items = (await api(scheduling.baseUrl, 'GET', `/api/v1/guidance-processes?clientId=${clientId}`, { token: advisor })).json.items as { processId: string }[];
       return items[0]?.processId;
     }, 480_000, 'the guidance process opened from Kafka');
-    return { clientId, processId, email };
+    return { clientId, processId, email, advisorId: String(body.advisorId), identityCode };
   }
 
   async function book(processId: string, start: Date): Promise<string> {
@@ -251,6 +266,26 @@ describe('notifications: meeting reminders by e-mail, once and on time', () => {
     const missed = await reminderWhere(past.clientId, (r) => r.status === 'missed', 'the reminder recorded as missed', 120_000);
     expect(await mailsOf(missed.reminderId)).toEqual([]);
     expect(await reminderTrail(past.clientId)).toEqual(['ReminderScheduled', 'ReminderMissed']);
+  });
+
+  it('mails an advisor the digest of their real worklist: reasons and links, no identity code, name or address of a client', async () => {
+    const client = await registerClient();
+    const own = await env.token('advisor', env.organisation, client.advisorId);
+    const workAddress = `${client.advisorId}@keha.example`;
+    const entered = await api(notifications!.baseUrl, 'PUT', '/api/v1/advisor-directory/me', { token: own, body: { email: workAddress, language: 'en', digest: true } });
+    expect(entered.status).toBe(200);
+    const delivered = await eventually(async () => (await mailsWithMessageId(`@${domain}`)).find((m) => m.To.some((to) => to.Address === workAddress)), 90_000, 'the digest mailed');
+    const digest = await mail(delivered.ID);
+    expect(digest.Subject).toMatch(/^Worklist \d{1,2} \w+ \d{4}: (1 item|([02-9]|\d\d+) items)$/);
+    // The new client has no meeting booked: scheduling's worklist says so, and the digest links to the process.
+    expect(digest.Text).toContain(`[${client.clientId}]`);
+    expect(digest.Text).toContain(`${scheduling.baseUrl}/api/v1/guidance-processes/${client.processId}`);
+    expect(digest.Text).toMatch(/No meeting booked since the process opened on \d{4}-\d{2}-\d{2}\./);
+    expect(digest.Text).toContain(`${scheduling.baseUrl}/api/v1/worklists/me`);
+    expect(digest.Text).not.toContain(client.identityCode);
+    expect(digest.Text).not.toContain(client.email);
+    expect(digest.Text).not.toContain('Muistettava');
+    expect(digest.Text).not.toMatch(/\b\d{6}[-+ABCDEFUVWXY]\d{3}[0-9A-Y]\b/);
   });
 
   it('keeps addresses and names out of its logs', async () => {

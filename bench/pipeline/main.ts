@@ -67,7 +67,11 @@ async function main(): Promise<void> {
     const section = async (name: string, measure: () => Promise<Row[]>): Promise<void> => {
       if (!only.has(name)) return;
       try {
-        rows.push(...(await measure()));
+        const measured = await measure();
+        rows.push(...measured);
+        // Each section's figures as soon as it ends: a run cut short still shows what it measured.
+        log(`${name} done:`);
+        printTable(measured);
       } catch (error) {
         log(`${name} failed: ${String(error)}`);
         rows.push({ section: name, what: 'FAILED', figure: String(error).slice(0, 200), baseline: '', ratio: '', target: '' });

@@ -10,3 +10,4 @@ export * from './in-process-service';
 export * from './openapi-exactness';
 export * from './client-resolver-stand-in';
 export * from './icalendar';
+export * from './mailpit';

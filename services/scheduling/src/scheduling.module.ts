@@ -11,11 +11,12 @@ import { GuidanceProcessModule } from './guidance-process/guidance-process.modul
 import { processSummaries } from './guidance-process/read-models/process-summary.projection';
 import { KnownClientsModule } from './known-clients/known-clients.module';
 import { OverdueModule } from './overdue/overdue.module';
+import { worklistPlanDeadlines } from './worklist/read-models/plan-deadlines.projection';
 import { WorklistModule } from './worklist/worklist.module';
 
 /**
  * Scheduling's own features: command sides, endpoints, read models with their projections, the
- * worklists, the career plan's lifecycle subscriber and the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
+ * worklists (with the plan steps' deadlines), the career plan's lifecycle subscriber and the overdue job. AppModule adds Kafka (relay, consumer); integration tests boot this module
  * without it. The projections keep their checkpoints `scheduling.<name>`.
  */
 @Module({
@@ -29,8 +30,8 @@ import { WorklistModule } from './worklist/worklist.module';
     OverdueModule,
     WorklistModule,
     ProjectionsModule.forService({
-      imports: [GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule, CareerPlanModule],
-      projections: [processSummaries, advisorAgenda, groupSessionSummaries, planLifecycle],
+      imports: [GuidanceProcessModule, AdvisorAgendaModule, GroupSessionModule, CareerPlanModule, WorklistModule],
+      projections: [processSummaries, advisorAgenda, groupSessionSummaries, planLifecycle, worklistPlanDeadlines],
     }),
   ],
   exports: [GuidanceProcessModule, KnownClientsModule, WorklistModule],

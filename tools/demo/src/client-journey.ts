@@ -1,6 +1,7 @@
 import { addDays, fromHelsinkiWallClock, helsinkiDate, helsinkiIsoWeek, isoWeekOfDate, partsOf } from '@career/calendar';
 import { guidanceProcessIdOf } from '@career/contracts';
 import { eventually, expectStatus, keyOf, request, type Answer } from './demo-http';
+import { careerPlanJourney, planDraftOf } from './career-plan';
 import type { ClientPlan, DemoOrganisation } from './demo-plan';
 import type { DemoServices } from './demo-services';
 
@@ -8,12 +9,15 @@ export interface JourneyResult {
   clientId: string;
   processId: string;
   cvDocumentId?: string;
+  /** The latest agreed version of the client's career plan (its id is the process's). */
+  agreedPlanVersion?: number;
   /** What this run added (false: a second run found it done). */
   registeredNow: boolean;
 }
 
 interface Meeting {
   meetingId: string;
+  phase?: 'initial-assessment' | 'follow-up';
   start: string;
   status: string;
 }
@@ -23,6 +27,13 @@ interface ProcessView {
   meetings: Meeting[];
   referrals: { referralId: string; licenceCode: string; completion?: unknown }[];
 }
+
+/** What some clients write about themselves, in their own words (their CV prints it). */
+const PROFILE_TEXTS = [
+  'Olen luotettava ja oppimishaluinen. Viihdyn tiimissä ja asiakkaiden parissa, ja haluan nyt vakituisen työn varastolta tai kaupasta.',
+  'Minulla on kokemusta kaupan kassalta ja urheiluseuran talkoista. Olen täsmällinen ja opin nopeasti uusia järjestelmiä.',
+  'Haluan käyttää asiakaspalvelutaitojani uudessa työssä. Olen rauhallinen, järjestelmällinen ja valmis kouluttautumaan.',
+];
 
 const SKILLS = [
   { label: 'Asiakaspalvelu', kind: 'transversal', proficiency: 3, gainedIn: 'work', evidence: 'Kassatyö kaupassa kolme vuotta.' },
@@ -53,12 +64,15 @@ export async function clientJourney(organisation: DemoOrganisation, plan: Client
   const { intake, scheduling, skills, documents } = services.urls;
   const as = (token: string, body?: unknown, idempotencyKey?: string) => ({ token, ...(body !== undefined && { body }), ...(idempotencyKey && { idempotencyKey }) });
   const key = (...parts: (string | number)[]) => keyOf(organisation.code, plan.index, ...parts);
+  // The client signs in with their own token (an identity-code claim, as strong identification gives it).
+  const client = () => services.clientToken(organisation.code, plan.registration.personalIdentityCode as string);
 
   // 1. Intake (step 1): registered with an advisor; a second run meets its own identity code.
   const registered = await request(intake, 'POST', '/api/v1/clients', as(advisor, plan.registration, key('register')));
   expectStatus(registered, [201], `register ${organisation.code} #${plan.index}`, ['CLIENT.DUPLICATE_IDENTITY_CODE', 'CLIENT.REENTRY_REQUIRED']);
-  const registeredNow = registered.status === 201;
-  const clientId = (registeredNow ? registered.json.clientId : (registered.json.details as { existingClientId: string }).existingClientId) as string;
+  // A second run within a day gets the first answer replayed (Idempotency-Key), marked so: registered earlier.
+  const registeredNow = registered.status === 201 && registered.headers.get('idempotent-replayed') !== 'true';
+  const clientId = (registered.status === 201 ? registered.json.clientId : (registered.json.details as { existingClientId: string }).existingClientId) as string;
   const processId = guidanceProcessIdOf(clientId, 1);
   const processPath = `/api/v1/guidance-processes/${processId}`;
   const readProcess = async () => {
@@ -119,6 +133,24 @@ export async function clientJourney(organisation: DemoOrganisation, plan: Client
     }
   }
 
+  // 6. The career plan, drafted after the initial assessment and agreed with the client.
+  let agreedPlanVersion: number | undefined;
+  if (plan.careerPlan && process.phase === 'follow-up') {
+    const referralId = process.referrals.find((r) => r.licenceCode === plan.licence?.code)?.referralId;
+    const slot = Math.floor(plan.index / organisation.advisors.length);
+    const result = await careerPlanJourney(plan, planDraftOf(plan, today, referralId), {
+      scheduling,
+      processPath,
+      advisor,
+      client: await client(),
+      today,
+      key,
+      what: `${organisation.code} #${plan.index}`,
+      ...(plan.planReview && { reviewMeeting: () => followUpMeeting(scheduling, processPath, advisor, process, slot, now, key) }),
+    });
+    agreedPlanVersion = result.agreedVersion;
+  }
+
   // 5./7. Skills, interests and the self-assessment (skills-assessment opens the profile from Kafka).
   const profilePath = `/api/v1/skills-profiles/${clientId}`;
   const profile = await eventually(`the skills profile of #${plan.index}`, async () => {
@@ -130,22 +162,35 @@ export async function clientJourney(organisation: DemoOrganisation, plan: Client
     if (known.has(skill.label)) continue;
     expectStatus(await request(skills, 'POST', `${profilePath}/skills`, as(advisor, { ...skill, recordedBy: n === 0 ? 'client' : 'advisor' }, key('skill', n))), [201], `skill ${n} of #${plan.index}`, ['PROFILE.SKILL_ALREADY_RECORDED']);
   }
-  if (plan.interestInventory && !profile.interestInventory) {
-    expectStatus(await request(skills, 'POST', `${profilePath}/interest-inventory`, as(advisor, { answers: services.inventoryAnswers(plan.index) })), [200, 201], `interest inventory of #${plan.index}`);
+  // The client's own part on their own channel (`/api/v1/me/...`, their token), or the advisor's record of it.
+  const own = plan.ownChannel ? await client() : undefined;
+  const myProfilePath = '/api/v1/me/skills-profile';
+  if ((plan.interestInventory || own) && !profile.interestInventory) {
+    const [path, token] = own ? [myProfilePath, own] : [profilePath, advisor];
+    expectStatus(await request(skills, 'POST', `${path}/interest-inventory`, as(token, { answers: services.inventoryAnswers(plan.index) })), [200, 201], `interest inventory of #${plan.index}`);
   }
   const rating = (phase: 'start' | 'end', base: number) => ({
     phase,
     selfKnowledge: Math.min(5, base + (plan.index % 2)),
     identifyOwnSkills: Math.min(5, base + (plan.index % 3 === 0 ? 0 : 1)),
     careerPlanningConfidence: Math.min(5, base),
-    recordedBy: 'client',
+    ...(!own && { recordedBy: 'client' }),
   });
-  await selfAssessment(skills, profilePath, as(advisor, rating('start', 2)));
+  const rate = (phase: 'start' | 'end', base: number) =>
+    own ? selfAssessment(skills, myProfilePath, as(own, rating(phase, base))) : selfAssessment(skills, profilePath, as(advisor, rating(phase, base)));
+  await rate('start', 2);
+  if (own && !(profile.profileText as { text?: string } | null)?.text) {
+    expectStatus(await request(skills, 'PUT', `${myProfilePath}/profile-text`, as(own, { text: PROFILE_TEXTS[plan.index % PROFILE_TEXTS.length] })), [200], `profile text of #${plan.index}`);
+  }
 
   // 8. Documents: a skills-based CV, and a job application for a vacancy.
   let cvDocumentId: string | undefined;
   if (plan.cv) {
-    const cv = expectStatus(await request(documents, 'POST', '/api/v1/documents', as(advisor, { clientId, kind: 'skills-cv', format: 'pdf' }, key('cv'))), [200, 201], `CV of #${plan.index}`);
+    // The client's own CV carries their profile text (document-generation reads it at render time).
+    const made = own
+      ? await request(documents, 'POST', '/api/v1/me/documents', as(own, { kind: 'skills-cv', format: 'pdf' }, key('own-cv')))
+      : await request(documents, 'POST', '/api/v1/documents', as(advisor, { clientId, kind: 'skills-cv', format: 'pdf' }, key('cv')));
+    const cv = expectStatus(made, [200, 201], `CV of #${plan.index}`);
     cvDocumentId = cv.json.documentId as string;
   }
   if (plan.application) {
@@ -156,11 +201,11 @@ export async function clientJourney(organisation: DemoOrganisation, plan: Client
 
   // 9. Exit, with the end rating (the outcome follows in recordOutcomes).
   if (plan.exit) {
-    await selfAssessment(skills, profilePath, as(advisor, rating('end', 3 + (plan.index % 2))));
+    await rate('end', 3 + (plan.index % 2));
     const exit = await request(intake, 'POST', `/api/v1/clients/${clientId}/exit`, as(advisor, { exitDate: today, reason: plan.exit.reason }));
     expectStatus(exit, [200], `exit of #${plan.index}`, ['CLIENT.NOT_ACTIVE']);
   }
-  return { clientId, processId, ...(cvDocumentId && { cvDocumentId }), registeredNow };
+  return { clientId, processId, ...(cvDocumentId && { cvDocumentId }), ...(agreedPlanVersion && { agreedPlanVersion }), registeredNow };
 }
 
 /**
@@ -183,6 +228,28 @@ export async function recordOutcomes(organisation: DemoOrganisation, plan: Clien
     await recordOutcome(services.urls.outcomes, { token: advisor, body: confirmed, idempotencyKey: key('learning-outcomes') }, `the learning outcomes of ${organisation.code} #${plan.index}`, [], Date.now() + 60_000);
   }
   return 'recorded';
+}
+
+/**
+ * A follow-up meeting for the plan's review, held already: in the most recent week whose slot
+ * has passed, at hours no initial-assessment meeting of the demo uses (11-13), so it books
+ * without a clash; one per process (the follow-up cadence), found again on a second run.
+ */
+async function followUpMeeting(scheduling: string, processPath: string, advisor: string, process: ProcessView, slot: number, now: Date, key: (...parts: (string | number)[]) => string): Promise<string> {
+  const today = helsinkiDate(now);
+  let meeting = process.meetings.find((m) => m.phase === 'follow-up' && m.status !== 'cancelled');
+  for (let shift = 0; !meeting; shift++) {
+    const start = [0, 1].map((weeksBack) => meetingSlot(today, weeksBack, 15 + slot + shift)).find((at) => Date.parse(at) < now.getTime())!;
+    const booked = await request(scheduling, 'POST', `${processPath}/meetings`, { token: advisor, body: { start, durationMinutes: 45, mode: 'phone' }, idempotencyKey: key('follow-up', shift) });
+    if (booked.json.code === 'ADVISOR.DOUBLE_BOOKED' && shift < 15) continue;
+    expectStatus(booked, [201], `the follow-up meeting of ${processPath}`);
+    meeting = { meetingId: booked.json.meetingId as string, phase: 'follow-up', start, status: 'scheduled' };
+  }
+  if (meeting.status === 'scheduled') {
+    const held = await request(scheduling, 'POST', `${processPath}/meetings/${meeting.meetingId}/held`, { token: advisor, body: { notes: 'Demo: käytiin suunnitelma läpi.' } });
+    expectStatus(held, [200], `the follow-up meeting of ${processPath} held`);
+  }
+  return meeting.meetingId;
 }
 
 /** A phase is rated once: a second run finds it recorded (409 PROFILE.SELF_ASSESSMENT_PHASE_ALREADY_RECORDED). */

@@ -16,15 +16,20 @@ export interface Call {
 /** Requests made and retried, for the closing figures. */
 export const traffic = { requests: 0, retried: 0, byStatus: new Map<number, number>() };
 
+/** How long one request waits out 429 and 503 answers, beyond its first 20 tries. */
+const BUSY_PATIENCE_MS = Number(process.env.DEMO_BUSY_PATIENCE_SECONDS ?? 300) * 1000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * One request to a service's public API with the caller's own token. Retries what a busy
- * system answers for a moment (429 with its Retry-After, 503, a dropped connection); every
+ * system answers for a moment (429 with its Retry-After, 503, a dropped connection: at least 20
+ * tries, and for 503 and 429 up to DEMO_BUSY_PATIENCE_SECONDS, default 300); every
  * other answer, refusals included, goes back to the caller, which knows which ones mean
  * "already done" on a second run.
  */
 export async function request(baseUrl: string, method: string, path: string, call: Call): Promise<Answer> {
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     traffic.requests++;
     let response: Response;
@@ -46,7 +51,8 @@ export async function request(baseUrl: string, method: string, path: string, cal
       continue;
     }
     traffic.byStatus.set(response.status, (traffic.byStatus.get(response.status) ?? 0) + 1);
-    if ((response.status === 429 || response.status === 503) && attempt < 20) {
+    // A busy machine: scheduling answers 503 while an advisor's agenda catches up (its booking guard), for as long as the load lasts.
+    if ((response.status === 429 || response.status === 503) && (attempt < 20 || Date.now() - started < BUSY_PATIENCE_MS)) {
       traffic.retried++;
       await response.arrayBuffer();
       await sleep(Math.max(100, Number(response.headers.get('retry-after') ?? 0) * 1000) * Math.min(attempt, 4));

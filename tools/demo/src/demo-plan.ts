@@ -79,6 +79,17 @@ export interface ClientPlan {
   /** Which of the three group sessions, for group guidance. */
   session?: number;
   interestInventory: boolean;
+  /** A career plan drafted after the initial assessment, agreed by both (docs/domain.md#the-career-plan). */
+  careerPlan: boolean;
+  /** How many of their own steps the client marks done. */
+  planStepsDone: number;
+  /** Reviewed at a later meeting. */
+  planReview: boolean;
+  /**
+   * The client does their own part with their own token: the interest inventory, the
+   * self-assessments, a profile text in their own words and their own CV.
+   */
+  ownChannel: boolean;
   cv: boolean;
   application: boolean;
   exit?: ExitPlan;
@@ -118,6 +129,10 @@ export function clientPlan(organisation: DemoOrganisation, i: number, person: Re
     ...(direction === 'licence-training' && { licence: { code: LICENCES[i % LICENCES.length], passed: i % 5 !== 1 } }),
     ...(direction === 'group-guidance' && { session: i % 3 }),
     interestInventory: i % 2 === 0,
+    careerPlan: completes && d !== 8,
+    planStepsDone: i % 4 === 0 ? 2 : i % 4 === 3 ? 0 : 1,
+    planReview: completes && d !== 8 && i % 3 === 1,
+    ownChannel: i % 3 === 2,
     cv: completes && i % 10 < 8,
     application: completes && i % 10 < 8 && i % 2 === 0,
     ...(exits && { exit: exitPlanOf(i, today) }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { signDevToken, type Role } from '@career/auth';
 import { BaseServiceConfig, loadConfig } from '@career/platform';
 import { expectStatus, request } from './demo-http';
@@ -6,6 +7,8 @@ export interface DemoServices {
   urls: { intake: string; scheduling: string; skills: string; documents: string; outcomes: string };
   /** A dev token of this person (cached: one per advisor, coordinator and reporter). */
   token(role: Role, organisation: string, sub: string): Promise<string>;
+  /** The client's own token: their identity code as strong identification gives it (`npm run token -- --role client --identity-code ...`). */
+  clientToken(organisation: string, identityCode: string): Promise<string>;
   /** Answers to every statement of the interest inventory, made from the client's number. */
   inventoryAnswers(index: number): Record<string, number>;
 }
@@ -29,17 +32,20 @@ export async function demoServices(): Promise<DemoServices> {
     documents: url('DOCUMENT_GENERATION_URL', 3004),
     outcomes: url('OUTCOMES_REPORTING_URL', 3005),
   };
-  const token = (role: Role, organisation: string, sub: string) => {
+  const token = (role: Role, organisation: string, sub: string, identityCode?: string) => {
     const cacheKey = `${role} ${organisation} ${sub}`;
-    if (!tokens.has(cacheKey)) tokens.set(cacheKey, signDevToken({ role, org: organisation, sub, name: `Demo ${role}`, ttl: '2h' }, settings));
+    if (!tokens.has(cacheKey)) tokens.set(cacheKey, signDevToken({ role, org: organisation, sub, name: `Demo ${role}`, ttl: '2h', ...(identityCode && { identityCode }) }, settings));
     return tokens.get(cacheKey)!;
   };
+  // The subject is a pseudonym of the person's sign-in, not their identity code.
+  const clientToken = (organisation: string, identityCode: string) => token('client', organisation, `person-${createHash('sha256').update(identityCode).digest('hex').slice(0, 16)}`, identityCode);
   const anyone = await token('advisor', 'DEMO-OULU', 'demo-oulu-advisor-1');
   const form = expectStatus(await request(urls.skills, 'GET', '/api/v1/interest-inventory?lang=fi', { token: anyone }), [200], 'the interest inventory form');
   const items = (form.json.items as { id: string }[]).map((item) => item.id);
   return {
     urls,
     token,
+    clientToken,
     inventoryAnswers: (index) => Object.fromEntries(items.map((id, n) => [id, (index * 7 + n * 3 + (n % 6) * index) % 5])),
   };
 }

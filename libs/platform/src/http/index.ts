@@ -7,3 +7,4 @@ export * from './is-calendar-date';
 export * from './is-municipality';
 export * from './is-instant';
 export * from './security-headers';
+export * from './page-query';

@@ -117,10 +117,10 @@ export class DocumentGenerator {
     if (request.kind === 'career-plan') {
       if (!request.plan) throw new Error('a career plan document names its plan and version (checked by the controller)');
       const { planId, version } = request.plan;
-      const [intake, agreed] = await Promise.all([this.inputs.contactOf(asked), this.inputs.agreedPlanOf(asked, planId, version)]);
+      const [intake, agreed] = await contactFirst(this.inputs.contactOf(asked), this.inputs.agreedPlanOf(asked, planId, version));
       return { intake, plan: agreed.plan, provenance: { planId, planVersion: version, planRevision: agreed.revision, intakeRevision: intake.revision } };
     }
-    const [intake, skills] = await Promise.all([this.inputs.contactOf(asked), this.inputs.skillsProfileOf(asked)]);
+    const [intake, skills] = await contactFirst(this.inputs.contactOf(asked), this.inputs.skillsProfileOf(asked));
     return { intake, profile: skills.profile, provenance: { skillsProfileRevision: skills.revision, intakeRevision: intake.revision } };
   }
 
@@ -137,4 +137,16 @@ export class DocumentGenerator {
     // Best effort: a leftover file is still deleted with the client's data (deleteAllOf by client).
     await this.files.delete(storageRef).catch(() => undefined);
   }
+}
+
+/**
+ * Both read at once, but the contact's refusal wins: a client unknown in the caller's
+ * organisation is 404 CLIENT.NOT_FOUND, whatever the other owner answered (its 404 would
+ * otherwise race it and say, say, "no skills profile" to another organisation).
+ */
+async function contactFirst<C, O>(contact: Promise<C>, other: Promise<O>): Promise<[C, O]> {
+  const [first, second] = await Promise.allSettled([contact, other]);
+  if (first.status === 'rejected') throw first.reason;
+  if (second.status === 'rejected') throw second.reason;
+  return [first.value, second.value];
 }

@@ -138,7 +138,8 @@ function standInOwners(clients: Map<string, StandInClient>, plans: Map<string, S
     const profile = /^\/internal\/v1\/skills-profiles\/([^/]+)$/.exec(request.url ?? '');
     const clientId = decodeURIComponent((contact ?? profile)?.[1] ?? '');
     const client = clients.get(clientId);
-    if (!client) return answer(404, { title: 'Not Found' });
+    // As the owners do: another organisation's client is not found (the token names the organisation).
+    if (!client || client.organisation !== tokenOrganisationOf(request)) return answer(404, { title: 'Not Found' });
     if (contact) {
       return answer(200, { clientId, organisation: client.organisation, ...SAMPLE_CONTACT, preferredLanguage: client.preferredLanguage, revision: client.intakeRevision });
     }

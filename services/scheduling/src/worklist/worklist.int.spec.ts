@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { addDays } from '@career/calendar';
 import { guidanceProcessIdOf } from '@career/contracts';
+import { SqliteEventStore } from '@career/event-store';
+import type { Model } from 'mongoose';
+import { planDeadlinesProjection } from './read-models/plan-deadlines.projection';
+import { WORKLIST_FACTS_MODEL, type WorklistFactsDocument } from './read-models/worklist-facts.schema';
 import { eventually, startSchedulingTestApp, type SchedulingTestApp } from '../test-support/scheduling-test-app';
 
 jest.setTimeout(60_000);
@@ -86,6 +91,65 @@ describe('worklists', () => {
     expect((await worklist('/api/v1/worklists/me')).items.filter((row) => row.clientId === client.clientId)).toEqual([]);
   });
 
+  it('lists a client’s overdue plan steps as one row linking to the plan, from the plan’s own events, without the steps’ titles', async () => {
+    const client = await clientOpenedAt(new Date(Date.now() - 30 * DAY).toISOString());
+    const plan = `/api/v1/guidance-processes/${client.processId}/career-plan`;
+    await eventually(async () => ((await t.api('GET', plan, { token: advisor })).status === 200 ? true : undefined), 10_000, 'the plan opened with the process');
+    const today = helsinkiDate(new Date());
+    const goal = await t.api('POST', `${plan}/goals`, { token: advisor, body: { kind: 'employment', what: { label: 'Puutarhuri' }, targetDate: addDays(today, 60) } });
+    expect(goal.status).toBe(201);
+    const step = async (title: string, owner: string, dueDate: string) => {
+      const added = await t.api('POST', `${plan}/steps`, { token: advisor, body: { goalId: goal.json.goalId, title, owner, dueDate } });
+      expect(added.status).toBe(201);
+      return String(added.json.stepId);
+    };
+    const earliest = addDays(today, -20);
+    const first = await step('Soita Rinteen Puutarhalle', 'client', earliest);
+    await step('Kysy suosittelijaa', 'advisor', addDays(today, -3));
+    await step('Hae kolmeen paikkaan', 'client', addDays(today, 10));
+
+    const row = await eventually(async () => {
+      const list = await worklist('/api/v1/worklists/me?reason=plan-step-overdue');
+      return list.items.find((r) => r.processId === client.processId && r.reason.text.startsWith('2 '));
+    }, 20_000, 'the plan steps projected');
+    expect(row).toEqual({
+      reason: { code: 'plan-step-overdue', text: `2 career plan steps are overdue (1 the client’s, 1 the advisor’s), the earliest due on ${earliest}.` },
+      dueDate: earliest,
+      overdue: true,
+      clientId: client.clientId,
+      processId: client.processId,
+      advisorId,
+      links: { self: plan },
+    });
+    const coordinator = await t.token('coordinator', 'coord-plan');
+    expect((await worklist('/api/v1/worklists/organisation?reason=plan-step-overdue', coordinator)).items.find((r) => r.processId === client.processId)).toEqual(row);
+
+    // The row in worklist_facts holds ids, dates and owners: no title, in plain text or otherwise.
+    const facts = t.app.get<Model<WorklistFactsDocument>>(WORKLIST_FACTS_MODEL);
+    const stored = await facts.findById(client.processId).lean();
+    expect(stored).toMatchObject({ clientId: client.clientId, organisation: t.organisation, deadlines: { [first]: { reason: 'plan-step-overdue', dueDate: earliest, owner: 'client' } } });
+    expect(Object.keys(stored?.deadlines ?? {})).toHaveLength(3);
+    expect(JSON.stringify(stored)).not.toMatch(/Rinteen|suosittelijaa|kolmeen|title/);
+
+    // Done: off the list (and out of the row); the other one is still overdue.
+    expect((await t.api('POST', `${plan}/steps/${first}/done`, { token: advisor })).status).toBeLessThan(300);
+    const after = await eventually(async () => {
+      const list = await worklist('/api/v1/worklists/me?reason=plan-step-overdue');
+      const mine = list.items.find((r) => r.processId === client.processId);
+      return mine && !mine.reason.text.startsWith('2 ') ? mine : undefined;
+    }, 20_000, 'the done step projected');
+    expect(after.reason.text).toBe(`A career plan step (the advisor’s) was due on ${addDays(today, -3)} and is not done.`);
+    expect((await facts.findById(client.processId).lean())?.deadlines?.[first]).toBeUndefined();
+
+    // A replay (a crash before the checkpoint) of the step's addition changes nothing.
+    const store = new SqliteEventStore({ path: t.sqlitePath });
+    const events = await store.readStream(`careerPlan-${client.processId}`);
+    await store.close();
+    const addition = events.find((e) => e.type === 'CareerStepAdded' && (e.data as { stepId: string }).stepId === first)!;
+    await planDeadlinesProjection(facts).apply(addition);
+    expect((await facts.findById(client.processId).lean())?.deadlines?.[first]).toBeUndefined();
+  });
+
   it('gives the coordinator the whole organisation with group sessions, paged, and refuses bad paging naming the field', async () => {
     const coordinator = await t.token('coordinator', 'coord-1');
     const scheduled = await t.api('POST', '/api/v1/group-sessions', {
@@ -110,6 +174,9 @@ describe('worklists', () => {
     const bad = await t.api('GET', '/api/v1/worklists/organisation?days=400', { token: coordinator });
     expect(bad.status).toBe(400);
     expect(bad.text).toContain('days');
+    const badPage = await t.api('GET', '/api/v1/worklists/organisation?limit=0&offset=1000001', { token: coordinator });
+    expect(badPage.status).toBe(400);
+    expect(badPage.text).toMatch(/limit.*offset|offset.*limit/s);
     expect((await t.api('GET', '/api/v1/worklists/organisation', { token: advisor })).status).toBe(403);
   });
 });

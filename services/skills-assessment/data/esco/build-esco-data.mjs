@@ -1,15 +1,18 @@
 // Regenerates the compact ESCO JSON files this service ships (occupations, the transversal,
 // language and ICT skill collections, skill groups, ISCO groups) from the official ESCO
 // v1.1.1 CSV files. Run from the repository root:
-//   node services/skills-assessment/data/esco/build-esco-data.mjs [path/to/esco-v1.1.1]
-// The default source is ../shared/data/esco-v1.1.1 beside the repository. Output is
+//   node services/skills-assessment/data/esco/build-esco-data.mjs <path/to/esco-v1.1.1>
+// (the folder of the ESCO v1.1.1 CSV download, English). Output is
 // deterministic (sorted by URI) so a re-run on the same CSVs produces no diff.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const here = import.meta.dirname;
-const repoRoot = path.resolve(here, '../../../..');
-const sourceDir = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'data', 'esco-v1.1.1'));
+if (!process.argv[2]) {
+  console.error('usage: node services/skills-assessment/data/esco/build-esco-data.mjs <folder of the ESCO v1.1.1 CSV files>');
+  process.exit(2);
+}
+const sourceDir = path.resolve(process.argv[2]);
 
 /**
  * RFC 4180 CSV: fields may be quoted, quoted fields may hold commas, doubled quotes and line

@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/commo
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { accessOf, RequestCtx, Roles, type RequestContext } from '@career/auth';
-import { setETag } from '@career/platform';
+import { pageOf, setETag } from '@career/platform';
 import type { Response } from 'express';
 import { AuditTrailQuery, type AuditTrail } from '../queries/audit-trail.query';
 import type { ClientDetails } from '../queries/client-details';
@@ -11,7 +11,6 @@ import { GetClientQuery } from '../queries/get-client.query';
 import { ListClientsQuery, type ClientList } from '../read-models/list-clients.query';
 import { ListClientsQueryDto, ViewPurposeDto } from './query.dtos';
 
-const DEFAULT_PAGE = 50;
 
 /**
  * Reads of clients (advisor or admin, own organisation only: another organisation's client is
@@ -31,7 +30,7 @@ export class ClientReadsController {
       new ListClientsQuery(
         context,
         { ...(query.advisorId !== undefined ? { advisorId: query.advisorId } : {}), ...(query.status !== undefined ? { status: query.status } : {}) },
-        { limit: query.limit ?? DEFAULT_PAGE, offset: query.offset ?? 0 },
+        pageOf(query),
         query.purpose,
       ),
     );

@@ -1,6 +1,6 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { PageQueryDto } from '@career/platform';
 import { VIEW_PURPOSES, type ViewPurpose } from '../domain/client-vocabulary';
 import { CLIENT_STATUSES, type ClientStatus } from '../read-models/client-row.schema';
 
@@ -12,7 +12,8 @@ export class ViewPurposeDto {
   purpose?: ViewPurpose;
 }
 
-export class ListClientsQueryDto extends ViewPurposeDto {
+/** Filters, `?purpose=` and the shared paging (`limit`, `offset`: libs/platform). */
+export class ListClientsQueryDto extends IntersectionType(ViewPurposeDto, PageQueryDto) {
   @ApiPropertyOptional({ description: 'Only this advisor\'s clients (staff user id)', pattern: String.raw`^[A-Za-z0-9._@:-]{1,128}$` })
   @IsOptional()
   @IsString()
@@ -23,20 +24,4 @@ export class ListClientsQueryDto extends ViewPurposeDto {
   @IsOptional()
   @IsIn(CLIENT_STATUSES)
   status?: ClientStatus;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, type: 'integer' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0, maximum: 1_000_000, type: 'integer' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  offset?: number;
 }

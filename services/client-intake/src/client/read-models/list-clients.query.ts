@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { accessOf } from '@career/auth';
 import type { CommandSideContext } from '@career/event-sourcing';
+import type { Page } from '@career/platform';
 import { isErased, PersonalDataCipher } from '@career/privacy';
 import type { Model } from 'mongoose';
 import type { ViewPurpose } from '../domain/client-vocabulary';
@@ -14,7 +15,7 @@ export class ListClientsQuery {
     /** Staff: their own organisation's clients are listed. */
     readonly context: CommandSideContext,
     readonly filter: { advisorId?: string; status?: ClientStatus },
-    readonly page: { limit: number; offset: number },
+    readonly page: Page,
     readonly purpose: ViewPurpose | undefined,
   ) {}
 }

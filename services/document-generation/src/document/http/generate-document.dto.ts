@@ -113,7 +113,7 @@ export class GenerateDocumentDto {
   @IsUUID('all', { message: 'must be a UUID' })
   planId?: string;
 
-  @ApiPropertyOptional({ minimum: 1, description: 'The agreed version of the plan to render. Required for a career-plan; not allowed otherwise.' })
+  @ApiPropertyOptional({ minimum: 1, maximum: 1_000_000, description: 'The agreed version of the plan to render. Required for a career-plan; not allowed otherwise.' })
   @ValidateIf((body: GenerateDocumentDto) => body.kind === 'career-plan' || body.planVersion !== undefined)
   @IsInt({ message: 'must be a whole number' })
   @Min(1)

@@ -91,13 +91,17 @@ function followUpRequest(input: Extract<MessageInput, { kind: 'follow-up-request
   return letter(language, firstName, body);
 }
 
+/** The digest's count, singular and plural: "1 asia" but "2 asiaa", "1 ärende", "1 item". */
+const ITEMS: Record<Language, readonly [string, string]> = { fi: ['asia', 'asiaa'], sv: ['ärende', 'ärenden'], en: ['item', 'items'] };
+
 function advisorDigest(input: Extract<MessageInput, { kind: 'advisor-digest' }>): Message {
   const { language, date, rows, total, worklistUrl } = input;
   const day = formatDate(date, language);
+  const items = `${total} ${ITEMS[language][total === 1 ? 0 : 1]}`;
   const heading = {
-    fi: { subject: `Työlista ${day}: ${total} asiaa`, intro: `Työlistallasi on tänään ${total} asiaa, kiireellisimmät ensin:`, more: (n: number) => `... ja ${n} muuta.`, open: 'Koko työlista:' },
-    sv: { subject: `Arbetslista ${day}: ${total} ärenden`, intro: `Din arbetslista har i dag ${total} ärenden, de mest brådskande först:`, more: (n: number) => `... och ${n} till.`, open: 'Hela arbetslistan:' },
-    en: { subject: `Worklist ${day}: ${total} items`, intro: `Your worklist has ${total} items today, most urgent first:`, more: (n: number) => `... and ${n} more.`, open: 'The whole worklist:' },
+    fi: { subject: `Työlista ${day}: ${items}`, intro: `Työlistallasi on tänään ${items}, kiireellisimmät ensin:`, more: (n: number) => `... ja ${n} muuta.`, open: 'Koko työlista:' },
+    sv: { subject: `Arbetslista ${day}: ${items}`, intro: `Din arbetslista har i dag ${items}, de mest brådskande först:`, more: (n: number) => `... och ${n} till.`, open: 'Hela arbetslistan:' },
+    en: { subject: `Worklist ${day}: ${items}`, intro: `Your worklist has ${items} today, most urgent first:`, more: (n: number) => `... and ${n} more.`, open: 'The whole worklist:' },
   }[language];
   const lines = rows.map((row) => `- ${formatDate(row.dueDate, language)}: ${row.text}${row.clientId ? ` [${row.clientId}]` : ''}\n  ${row.link}`);
   const more = total > rows.length ? [heading.more(total - rows.length)] : [];

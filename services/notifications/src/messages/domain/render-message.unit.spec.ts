@@ -39,4 +39,13 @@ describe('messages in the recipient language', () => {
     expect(digest.text).toContain('- 4.5.2026: Initial assessment overdue [c-1]');
     expect(digest.text).toContain('... ja 2 muuta.');
   });
+
+  it('counts one worklist item in the singular', () => {
+    const one = (language: 'fi' | 'sv' | 'en') =>
+      renderMessage({ kind: 'advisor-digest', language, date: '2026-05-12', total: 1, worklistUrl: 'http://s/w', rows: [{ dueDate: '2026-05-04', text: 'x', link: 'http://s/p' }] });
+    expect(one('fi').subject).toBe('Työlista 12.5.2026: 1 asia');
+    expect(one('fi').text).toMatch(/^Työlistallasi on tänään 1 asia,/);
+    expect(one('sv').subject).toBe('Arbetslista 12.5.2026: 1 ärende');
+    expect(one('en').subject).toBe('Worklist 12 May 2026: 1 item');
+  });
 });

@@ -149,3 +149,44 @@ describe('reminder decider: sent once, on time', () => {
     given([scheduled]).when({ type: 'RecordSent', data: { messageId: 'other@x' }, metadata: meta(DUE) }).then([]);
   });
 });
+
+describe('reminder decider: invitations, follow-up requests and digests', () => {
+  const invitation: ReminderEvent = {
+    type: 'ReminderScheduled',
+    data: { reminderId: ID, organisation: 'ORG1', recipient, subject: { kind: 'session-invitation', sessionId: 's-1' }, channel: 'email', dueAt: DUE, scheduledAt: DUE },
+  };
+
+  it('sends an invitation at once, and records it missed when the session, as read at send time, has already begun', () => {
+    given([invitation]).when(start(DUE, { notAfter: START })).then([sending(DUE)]);
+    given([invitation]).when(start(START, { notAfter: START })).then([{ type: 'ReminderMissed', data: { round: 1, dueAt: DUE, notAfter: START, missedAt: START } }]);
+  });
+
+  it('gives up a retry that would fall after the moment the message is worth sending', () => {
+    // The meeting starts at 10:00; a failure at 09:59:30 would retry at 10:00:30: failed for good, no retryAt.
+    const late = '2026-05-12T09:59:30.000Z';
+    given([scheduled, sending(late)])
+      .when({ type: 'RecordFailure', data: { reason: 'smtp-unavailable', permanent: false, messageId: messageIdOf(ID, 1, DOMAIN) }, metadata: meta(late) })
+      .then([{ type: 'ReminderFailed', data: { round: 1, attempt: 1, reason: 'smtp-unavailable', messageId: messageIdOf(ID, 1, DOMAIN), failedAt: late } }]);
+  });
+
+  it('suppresses an advisor’s digest with nothing to report', () => {
+    const digest: ReminderEvent = {
+      type: 'ReminderScheduled',
+      data: { reminderId: ID, organisation: 'ORG1', recipient: { kind: 'advisor', advisorId: 'a-1' }, subject: { kind: 'advisor-digest', advisorId: 'a-1', date: '2026-05-11' }, channel: 'email', dueAt: DUE, notAfter: START, scheduledAt: DUE },
+    };
+    given([digest]).when(start(DUE, { nothingToReport: true })).then([
+      { type: 'ReminderSuppressed', data: { round: 1, reason: 'nothing-to-report', channel: 'email', suppressedAt: DUE } },
+    ]);
+    given([digest]).when(start(DUE)).then([sending(DUE)]);
+  });
+
+  it('suppresses the opted-out client’s follow-up request rather than send it, and does not try again', () => {
+    const request: ReminderEvent = {
+      type: 'ReminderScheduled',
+      data: { reminderId: ID, organisation: 'ORG1', recipient, subject: { kind: 'follow-up-request', processId: 'p-1', exitDate: '2025-11-11' }, channel: 'email', dueAt: DUE, notAfter: '2026-07-11T21:00:00.000Z', scheduledAt: DUE },
+    };
+    const suppressed: ReminderEvent = { type: 'ReminderSuppressed', data: { round: 1, reason: 'opted-out', channel: 'email', suppressedAt: DUE } };
+    given([request]).when(start(DUE, { optedOut: true })).then([suppressed]);
+    given([request, suppressed]).when(start('2026-05-12T10:00:00.000Z')).then([]);
+  });
+});

@@ -37,7 +37,7 @@ function ratingsOf(processes: readonly ParticipantRow[]): { start?: SelfAssessme
 }
 
 function learningOutcomesOf(processes: readonly ParticipantRow[]): ExtractRow {
-  const shown = (key: (typeof LEARNING_OUTCOME_KEYS)[number]) => processes.some((p) => derivedLearningOutcomes(p)[key] || p.learningOutcomes?.[key] === true);
+  const shown = (key: (typeof LEARNING_OUTCOME_KEYS)[number]) => processes.some((p) => derivedLearningOutcomes(p)[key].shown || p.learningOutcomes?.[key] === true);
   return {
     learned_to_identify_skills: shown('learnedToIdentifySkills'),
     drew_up_skills_cv: shown('drewUpSkillsCv'),

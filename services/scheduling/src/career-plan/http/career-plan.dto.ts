@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { IsCalendarDate } from '@career/platform';
+import { IsCalendarDate, SingleLine } from '@career/platform';
 import { ESCO_OCCUPATION_URI } from '../domain/career-plan.guards';
 import { GOAL_KINDS, PARTIES, STEP_LINK_KINDS, STEP_PROGRESS, type GoalKind, type Party, type StepLinkKind, type StepProgress } from '../domain/career-plan.events';
 
@@ -12,28 +12,32 @@ const NOTES_MAX = 20_000;
 
 /** The plan of a guidance process: `:id` is the process's id, and the plan's. */
 export class PlanParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', UUID)
   id!: string;
 }
 
 export class GoalParams extends PlanParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', UUID)
   goalId!: string;
 }
 
 /** The client's own routes name no plan: theirs is the one of their current process. */
 export class OwnStepParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', UUID)
   stepId!: string;
 }
 
 export class StepParams extends OwnStepParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', UUID)
   id!: string;
 }
 
 export class OwnVersionParams {
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ minimum: 1, maximum: 1_000_000 })
   @Type(() => Number)
   @IsInt({ message: 'must be a whole number' })
   @Min(1)
@@ -42,6 +46,7 @@ export class OwnVersionParams {
 }
 
 export class VersionParams extends OwnVersionParams {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', UUID)
   id!: string;
 }
@@ -51,9 +56,10 @@ export class GoalWhatDto {
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_MAX)
+  @SingleLine()
   label!: string;
 
-  @ApiPropertyOptional({ description: 'The ESCO occupation concept, when one fits', example: 'http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755' })
+  @ApiPropertyOptional({ description: 'The ESCO occupation concept, when one fits', example: 'http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755', pattern: ESCO_OCCUPATION_URI.source })
   @IsOptional()
   @Matches(ESCO_OCCUPATION_URI, { message: 'must be an ESCO occupation URI (http://data.europa.eu/esco/occupation/<uuid>)' })
   escoUri?: string;
@@ -69,7 +75,7 @@ export class SetGoalDto {
   @Type(() => GoalWhatDto)
   what!: GoalWhatDto;
 
-  @ApiProperty({ example: '2026-09-30', description: 'YYYY-MM-DD, not before the day the plan began' })
+  @ApiProperty({ example: '2026-09-30', description: 'YYYY-MM-DD, not before the day the plan began', format: 'date' })
   @IsCalendarDate()
   targetDate!: string;
 }
@@ -86,7 +92,7 @@ export class ReviseGoalDto {
   @Type(() => GoalWhatDto)
   what?: GoalWhatDto;
 
-  @ApiPropertyOptional({ example: '2026-12-31' })
+  @ApiPropertyOptional({ example: '2026-12-31', format: 'date' })
   @IsOptional()
   @IsCalendarDate()
   targetDate?: string;
@@ -105,14 +111,14 @@ export class StepLinkDto {
   @IsIn(STEP_LINK_KINDS)
   kind!: StepLinkKind;
 
-  @ApiProperty({ description: 'The meeting, group session, training referral or document' })
+  @ApiProperty({ description: 'The meeting, group session, training referral or document', format: 'uuid' })
   @IsUUID('all', UUID)
   id!: string;
 }
 
 /** A step the client adds: always one they do themselves. */
 export class AddOwnStepDto {
-  @ApiPropertyOptional({ description: 'The goal the step serves (a step without one is refused with 409 PLAN.STEP_WITHOUT_GOAL)' })
+  @ApiPropertyOptional({ description: 'The goal the step serves (a step without one is refused with 409 PLAN.STEP_WITHOUT_GOAL)', format: 'uuid' })
   @IsOptional()
   @IsUUID('all', UUID)
   goalId?: string;
@@ -121,9 +127,10 @@ export class AddOwnStepDto {
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_MAX)
+  @SingleLine()
   title!: string;
 
-  @ApiProperty({ example: '2026-04-15', description: 'YYYY-MM-DD, not before the day the plan began' })
+  @ApiProperty({ example: '2026-04-15', description: 'YYYY-MM-DD, not before the day the plan began', format: 'date' })
   @IsCalendarDate()
   dueDate!: string;
 
@@ -146,6 +153,7 @@ export class ReviseStepDto {
   @IsString()
   @MinLength(1)
   @MaxLength(TEXT_MAX)
+  @SingleLine()
   title?: string;
 
   @ApiPropertyOptional({ enum: PARTIES })
@@ -153,7 +161,7 @@ export class ReviseStepDto {
   @IsIn(PARTIES)
   owner?: Party;
 
-  @ApiPropertyOptional({ example: '2026-05-01' })
+  @ApiPropertyOptional({ example: '2026-05-01', format: 'date' })
   @IsOptional()
   @IsCalendarDate()
   dueDate?: string;
@@ -166,7 +174,7 @@ export class ReviseStepDto {
 }
 
 export class ConfirmVersionDto {
-  @ApiProperty({ minimum: 1, description: 'The draft version as read (send its ETag as If-Match too: you confirm exactly what you saw)' })
+  @ApiProperty({ minimum: 1, maximum: 1_000_000, description: 'The draft version as read (send its ETag as If-Match too: you confirm exactly what you saw)' })
   @IsInt({ message: 'must be a whole number' })
   @Min(1)
   @Max(1_000_000)
@@ -174,6 +182,7 @@ export class ConfirmVersionDto {
 }
 
 export class StepProgressDto {
+  @ApiProperty({ format: 'uuid' })
   @IsUUID('all', UUID)
   stepId!: string;
 
@@ -183,7 +192,7 @@ export class StepProgressDto {
 }
 
 export class RecordReviewDto {
-  @ApiProperty({ description: 'The meeting of this process the review was made at' })
+  @ApiProperty({ description: 'The meeting of this process the review was made at', format: 'uuid' })
   @IsUUID('all', UUID)
   meetingId!: string;
 

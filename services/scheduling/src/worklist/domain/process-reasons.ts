@@ -2,6 +2,7 @@ import { addDays, addMonths, daysBetween, helsinkiDate } from '@career/calendar'
 import { FOLLOW_UP_NOMINAL_MONTHS, FOLLOW_UP_WINDOW_MONTHS } from '@career/contracts';
 import { INITIAL_ASSESSMENT_WEEKS, initialMeetingsHeld, MIN_INITIAL_MEETINGS_HELD } from '../../guidance-process/domain/guidance-process.cadence';
 import type { GuidanceProcessState } from '../../guidance-process/domain/guidance-process.state';
+import { planStepReasons } from './plan-steps';
 import type { WorklistFacts, WorklistReason } from './worklist.reasons';
 
 type Process = Exclude<GuidanceProcessState, { status: 'Empty' }>;
@@ -21,9 +22,7 @@ export function processReasons(process: Process | undefined, facts: WorklistFact
   const reasons: WorklistReason[] = [];
   if (process?.status === 'Open') {
     reasons.push(...initialAssessmentReasons(process, now), ...followUpReasons(process, today, days), ...nextMeetingReasons(process, now));
-    for (const deadline of Object.values(facts?.deadlines ?? {})) {
-      if (deadline.dueDate < today) reasons.push({ code: deadline.reason, dueDate: deadline.dueDate, text: `A career plan step was due on ${deadline.dueDate} and is not done.` });
-    }
+    reasons.push(...planStepReasons(Object.values(facts?.deadlines ?? {}), today));
   }
   if (facts?.exitDate) reasons.push(...afterExitReasons(facts, facts.exitDate, today, days));
   return reasons;

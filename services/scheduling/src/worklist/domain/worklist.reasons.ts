@@ -1,3 +1,5 @@
+import type { Party } from '../../career-plan/domain/career-plan.events';
+
 /**
  * Why a row is on a worklist (docs/domain.md#the-process and #structural-fund-reporting), most
  * pressing kinds first: the order breaks ties between rows due the same day.
@@ -26,12 +28,13 @@ export interface WorklistReason {
 /**
  * A dated duty written into the worklist facts by a projection of another of scheduling's
  * streams, listed as overdue once its date has passed while the process is open. The career
- * plan's steps arrive this way (`plan-step-overdue`, keyed by step): one more projection handler,
- * no new rule.
+ * plan's open steps arrive this way (`plan-step-overdue`, keyed by step id: plan-steps.ts).
  */
 export interface Deadline {
   reason: Extract<WorklistReasonCode, 'plan-step-overdue'>;
   dueDate: string;
+  /** Who does the step. */
+  owner: Party;
 }
 
 /** What scheduling learns of a process from other services' facts (outcomes, exit) and from its other streams (deadlines). */

@@ -54,10 +54,14 @@ describe('worklist: why a guidance process needs its advisor', () => {
     expect(processReasons(process, undefined, new Date('2026-04-04T10:00:00.000Z'), 14)[0]).toMatchObject({ code: 'follow-up-missed', dueDate: '2026-04-03' });
   });
 
-  it('lists a plan step whose date has passed while the process is open', () => {
-    const facts = { deadlines: { 'step-1': { reason: 'plan-step-overdue' as const, dueDate: '2026-03-10' }, 'step-2': { reason: 'plan-step-overdue' as const, dueDate: '2026-05-01' } } };
-    const reasons = processReasons(processAfter([opened, meeting('m1', '2026-03-20T08:00:00.000Z')]), facts, new Date('2026-03-12T10:00:00.000Z'), 14);
-    expect(reasons).toEqual([{ code: 'plan-step-overdue', dueDate: '2026-03-10', text: 'A career plan step was due on 2026-03-10 and is not done.' }]);
+  it('lists plan steps whose date has passed while the process is open, and none once it is closed', () => {
+    const deadline = (dueDate: string) => ({ reason: 'plan-step-overdue' as const, dueDate, owner: 'client' as const });
+    const facts = { deadlines: { 'step-1': deadline('2026-03-10'), 'step-2': deadline('2026-05-01') } };
+    const open = processAfter([opened, meeting('m1', '2026-03-20T08:00:00.000Z')]);
+    const reasons = processReasons(open, facts, new Date('2026-03-12T10:00:00.000Z'), 14);
+    expect(reasons).toEqual([{ code: 'plan-step-overdue', dueDate: '2026-03-10', text: 'A career plan step (the client’s) was due on 2026-03-10 and is not done.' }]);
+    const closed = processAfter([opened, { type: 'ProcessClosed', data: { closedAt: '2026-03-11T10:00:00.000Z', reason: 'transferred' } }]);
+    expect(processReasons(closed, facts, new Date('2026-03-12T10:00:00.000Z'), 14)).toEqual([]);
   });
 
   it('after exit: the outcome missing 28 days on, the six-month follow-up from its window or within the days asked', () => {

@@ -90,7 +90,7 @@ export class Worklists {
       if (!clientId) continue;
       for (const reason of processReasons(state, facts, now, days)) {
         const advisorId = advisors.get(clientId) ?? state?.advisorId;
-        rows.push(rowOf(reason, now, { clientId, processId, ...(advisorId ? { advisorId } : {}), links: { self: `/api/v1/guidance-processes/${processId}` } }));
+        rows.push(rowOf(reason, now, { clientId, processId, ...(advisorId ? { advisorId } : {}), links: { self: processLinkOf(reason.code, processId) } }));
       }
     }
     return rows;
@@ -104,6 +104,12 @@ export class Worklists {
       ),
     );
   }
+}
+
+/** The record a process row is about: the plan for its steps, otherwise the process. */
+function processLinkOf(code: WorklistReasonCode, processId: string): string {
+  const process = `/api/v1/guidance-processes/${processId}`;
+  return code === 'plan-step-overdue' ? `${process}/career-plan` : process;
 }
 
 function rowOf(reason: WorklistReason, now: Date, about: Omit<WorklistRow, 'reason' | 'dueDate' | 'overdue'>): WorklistRow {

@@ -1,6 +1,6 @@
 /**
- * The local Mailpit's HTTP API (infra/local/README.md): the tests read delivered mail back
- * through it. Mailpit is shared by every test run on the machine, so a test finds its own mail
+ * The local Mailpit's HTTP API (infra/local/README.md): the integration and end-to-end tests
+ * read delivered mail back through it. Mailpit is shared by every test run on the machine, so a test finds its own mail
  * by something only it uses (its Message-ID domain) and deletes only that.
  */
 export const MAILPIT_URL = process.env.MAILPIT_URL ?? 'http://127.0.0.1:8025';
