@@ -176,11 +176,12 @@ kafka_format_storage() {
     return 0
   fi
   local cluster_id
-  # A KRaft cluster id is 16 random bytes, base64url without padding (22 chars).
+  # A KRaft cluster id is 16 random bytes, base64url without padding (22 chars). One in 64 starts
+  # with '-', which the tool would read as an option after a separate `-t`: pass it as `--cluster-id=`.
   cluster_id="$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')"
   info "kafka: formatting KRaft storage in ${KAFKA_DATA}/data (cluster id ${cluster_id})"
   kafka_jvm_args
-  if ! java "${KAFKA_JVM_ARGS[@]}" kafka.tools.StorageTool format -t "${cluster_id}" \
+  if ! java "${KAFKA_JVM_ARGS[@]}" kafka.tools.StorageTool format "--cluster-id=${cluster_id}" \
     -c "${KAFKA_DATA}/server.properties" >>"${KAFKA_LOG}" 2>&1; then
     show_log_tail "${KAFKA_LOG}" 30
     die "kafka: storage format failed"
