@@ -1,12 +1,10 @@
 import type { RecordedEvent } from '@career/event-sourcing';
-import { applyGuarded, defineProjection, type Projection } from '@career/projections';
+import { applyGuarded, defineProjection, evolvedStateAfter, type Projection } from '@career/projections';
 import type { Model } from 'mongoose';
 import { reminderDecider } from '../domain/reminder.decider';
 import { REMINDER_CATEGORY, reminderEventOf } from '../domain/reminder.events';
 import { wakeAtOf } from '../domain/reminder.state';
 import { REMINDER_ROW_MODEL, type ReminderRowDocument } from './reminder-row.schema';
-
-const STREAM_PREFIX = `${REMINDER_CATEGORY}-`;
 
 /**
  * reminders: the decider's state evolved per event (the dispatcher's work list: what is due, what
@@ -17,12 +15,9 @@ export function remindersProjection(model: Model<ReminderRowDocument>): Projecti
   return {
     collections: [model],
     async apply(recorded: RecordedEvent) {
-      if (!recorded.streamId.startsWith(STREAM_PREFIX)) return;
-      const id = recorded.streamId.slice(STREAM_PREFIX.length);
-      const current = await model.findById(id, { state: 1, revision: 1 }).lean();
-      if (current && current.revision >= recorded.revision) return;
-      const event = reminderEventOf(recorded);
-      const state = reminderDecider.evolve(current?.state ?? reminderDecider.initialState(), event);
+      const evolved = await evolvedStateAfter(model, recorded, { category: REMINDER_CATEGORY, ...reminderDecider, eventOf: reminderEventOf });
+      if (!evolved) return;
+      const { id, event, state } = evolved;
       if (state.status === 'Empty') return;
       const wakeAt = wakeAtOf(state);
       const data = event.data as { reason?: string; messageId?: string };

@@ -1,11 +1,9 @@
 import type { RecordedEvent } from '@career/event-sourcing';
-import { applyGuarded, defineProjection, type Projection } from '@career/projections';
+import { applyGuarded, defineProjection, evolvedStateAfter, type Projection } from '@career/projections';
 import { omitUndefined, type Model } from 'mongoose';
 import { guidanceProcessDecider } from '../domain/guidance-process.decider';
 import { GUIDANCE_PROCESS_CATEGORY, guidanceProcessEventOf } from '../domain/guidance-process.events';
 import { PROCESS_SUMMARY_MODEL, type ProcessSummaryDocument } from './process-summary.schema';
-
-const STREAM_PREFIX = `${GUIDANCE_PROCESS_CATEGORY}-`;
 
 /**
  * guidance_processes: evolves the stored decider state by each event, so phase, overdue
@@ -16,11 +14,9 @@ export function processSummaryProjection(model: Model<ProcessSummaryDocument>): 
   return {
     collections: [model],
     async apply(event: RecordedEvent) {
-      if (!event.streamId.startsWith(STREAM_PREFIX)) return;
-      const processId = event.streamId.slice(STREAM_PREFIX.length);
-      const current = await model.findById(processId, { state: 1, revision: 1 }).lean();
-      if (current && current.revision >= event.revision) return;
-      const state = guidanceProcessDecider.evolve(current?.state ?? guidanceProcessDecider.initialState(), guidanceProcessEventOf(event));
+      const evolved = await evolvedStateAfter(model, event, { category: GUIDANCE_PROCESS_CATEGORY, ...guidanceProcessDecider, eventOf: guidanceProcessEventOf });
+      if (!evolved) return;
+      const { id: processId, state } = evolved;
       if (state.status === 'Empty') return;
       await applyGuarded(
         model,
