@@ -11,7 +11,7 @@
  */
 import PDFDocument from 'pdfkit';
 import type { GeneratedDocument } from '../content/domain/document-model';
-import { fontData, type FontRole } from './fonts';
+import { fontsForOneDocument, type FontRole } from './fonts';
 import { layoutOf, type Block, type ListItem } from './layout-blocks';
 import {
   APPLICATION_SCALES,
@@ -322,8 +322,9 @@ function createPdf(doc: GeneratedDocument): Pdf {
       ModDate: createdAt,
     },
   });
-  const fonts = fontData();
-  for (const role of Object.keys(fonts) as FontRole[]) pdf.registerFont(role, fonts[role]);
+  const fonts = fontsForOneDocument();
+  // pdfkit's types name only a file or its bytes; it takes a parsed fontkit font as well (see fonts.ts).
+  for (const role of Object.keys(fonts) as FontRole[]) pdf.registerFont(role, fonts[role] as unknown as Buffer);
   return pdf;
 }
 
