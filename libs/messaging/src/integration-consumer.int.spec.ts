@@ -231,6 +231,29 @@ describe('IntegrationConsumer (real Kafka)', () => {
     }
   });
 
+  it('passes over a fact it has nothing to do with, committing it without reading or writing the consumed-event log', async () => {
+    const topic = await newTopic('consumer-ignored');
+    const database = await openTestDatabase('consumed_events');
+    try {
+      const consumed = new MongoConsumedEventLog(database);
+      const other = registration({ subject: randomUUID() });
+      const wanted = registration({ subject: randomUUID() });
+      await producer.send({ topic, acks: -1, messages: [other, wanted].map((e) => ({ ...toKafkaMessage(e), partition: 0 })) });
+      const seen: string[] = [];
+      const groupId = `ignored-test-${randomUUID()}`;
+      const c = consumer({ groupId, topics: [topic], consumed, concerns: (event) => event.id === wanted.id, handle: async (event) => void seen.push(event.id) });
+      await c.start();
+      await waitFor(async () => (await committedOffset(groupId, topic, 0)) === '2', 30_000, 'past both messages');
+      expect(seen).toEqual([wanted.id]);
+      expect(c.health()).toMatchObject({ processed: 1, ignored: 1, duplicates: 0, deadLettered: 0 });
+      expect(await consumed.has(groupId, wanted.id)).toBe(true);
+      expect(await consumed.has(groupId, other.id)).toBe(false);
+      await c.stop();
+    } finally {
+      await dropTestDatabase(database);
+    }
+  });
+
   it('leaves its group on stop', async () => {
     const topic = await newTopic('consumer-leave');
     const groupId = `leave-test-${randomUUID()}`;

@@ -28,6 +28,12 @@ export interface IntegrationConsumerOptions {
    * copy reaches `handle`. A copy has its original's key, so it is on the same partition, after it.
    */
   consumed?: ConsumedEventLog;
+  /**
+   * Whether the consumer has anything to do with an event (a handler for its type). One it has
+   * nothing to do with is committed without reading or writing `consumed`: there is no effect to
+   * keep once, and a topic carries many more types than any one consumer handles. Default: all.
+   */
+  concerns?: (event: IntegrationEvent, origin: MessageOrigin) => boolean;
   logger?: Logger;
   /** Attempts before a message goes to the DLQ. Default 3. */
   maxAttempts?: number;
@@ -43,6 +49,8 @@ export interface ConsumerHealth {
   groupId: string;
   status: ConsumerStatus;
   processed: number;
+  /** Events of types this consumer has nothing to do with, passed over. */
+  ignored: number;
   /** Copies of handled facts, skipped. */
   duplicates: number;
   deadLettered: number;
@@ -79,7 +87,7 @@ export class IntegrationConsumer {
     this.logger = options.logger ?? silentLogger;
     this.maxAttempts = options.maxAttempts ?? 3;
     this.retryDelayMs = options.retryDelayMs ?? 200;
-    this.state = { groupId: options.groupId, status: 'idle', processed: 0, duplicates: 0, deadLettered: 0 };
+    this.state = { groupId: options.groupId, status: 'idle', processed: 0, ignored: 0, duplicates: 0, deadLettered: 0 };
   }
 
   /** Connects, joins the group and starts consuming; resolves once running. */
@@ -144,8 +152,8 @@ export class IntegrationConsumer {
 
     for (let attempt = 1, unavailable = 0; ; attempt++) {
       try {
-        if (await this.handleOnce(event, origin)) this.state.processed++;
-        else this.state.duplicates++;
+        const outcome = await this.handleOnce(event, origin);
+        this.state[outcome]++;
         break;
       } catch (error) {
         this.state.lastError = errorField(error).message;
@@ -181,19 +189,21 @@ export class IntegrationConsumer {
   }
 
   /**
-   * Handles a fact unless the group has handled it; false for a copy. Recorded after the handler
-   * succeeded: a crash in between brings the fact again, to a handler that must be idempotent
-   * anyway. A failure of the log itself is a failure of the message (an unavailable database waits).
+   * Handles a fact unless the group has handled it (a copy) or has nothing to do with it.
+   * Recorded after the handler succeeded: a crash in between brings the fact again, to a handler
+   * that must be idempotent anyway. A failure of the log itself is a failure of the message (an
+   * unavailable database waits).
    */
-  private async handleOnce(event: IntegrationEvent, origin: MessageOrigin): Promise<boolean> {
+  private async handleOnce(event: IntegrationEvent, origin: MessageOrigin): Promise<'processed' | 'ignored' | 'duplicates'> {
+    if (this.options.concerns && !this.options.concerns(event, origin)) return 'ignored';
     const consumed = this.options.consumed;
     if (await consumed?.has(this.options.groupId, event.id)) {
       this.logger.info({ ...origin, eventId: event.id, type: event.type }, 'a copy of a handled fact; skipped');
-      return false;
+      return 'duplicates';
     }
     await this.options.handle(event, origin);
     await consumed?.record(this.options.groupId, event.id);
-    return true;
+    return 'processed';
   }
 
   private parse(message: KafkaMessage): IntegrationEvent {

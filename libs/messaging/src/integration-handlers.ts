@@ -25,18 +25,25 @@ export interface ProducerConsumer<P extends Producer = Producer> {
  * The consumer checked `data` against the registered JSON Schema of its type and version, so
  * the contract's TypeScript type is what it holds: this is the one place that says so.
  */
-export function routerOf(consumers: readonly ProducerConsumer[]): { topics: string[]; route(event: IntegrationEvent, origin: MessageOrigin): Promise<void> } {
+export function routerOf(consumers: readonly ProducerConsumer[]): {
+  topics: string[];
+  /** Whether a handler is declared for the event's type on its topic. */
+  concerns(event: IntegrationEvent, origin: MessageOrigin): boolean;
+  route(event: IntegrationEvent, origin: MessageOrigin): Promise<void>;
+} {
   const byTopic = new Map<string, ProducerConsumer>();
   for (const consumer of consumers) {
     const topic = topicOf(consumer.producer);
     if (byTopic.has(topic)) throw new Error(`two consumers of ${consumer.producer}: declare one per producer`);
     byTopic.set(topic, consumer);
   }
+  const handlerOf = (event: IntegrationEvent, origin: MessageOrigin) =>
+    (byTopic.get(origin.topic)?.handlers as Record<string, ((e: IntegrationEvent, o: MessageOrigin) => Promise<void>) | undefined> | undefined)?.[event.type];
   return {
     topics: [...byTopic.keys()],
+    concerns: (event, origin) => handlerOf(event, origin) !== undefined,
     async route(event, origin) {
-      const handlers = byTopic.get(origin.topic)?.handlers as Record<string, ((e: IntegrationEvent, o: MessageOrigin) => Promise<void>) | undefined> | undefined;
-      await handlers?.[event.type]?.(event, origin);
+      await handlerOf(event, origin)?.(event, origin);
     },
   };
 }

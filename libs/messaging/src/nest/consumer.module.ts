@@ -28,7 +28,8 @@ const FORGET_EVERY_MS = 3600_000;
  * the producers it declares consumers for: started in the background once the application is
  * up, retried while Kafka is down; on shutdown it leaves the group after the message in hand,
  * whose offset is committed only if it was handled. Copies of facts it has handled are skipped
- * (the consumed-event log in the service's database, kept for a week).
+ * (the consumed-event log in the service's database, kept for a week); facts of types it
+ * declares no handler for are passed over without touching that log.
  */
 @Module({})
 export class ConsumerModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -60,6 +61,7 @@ export class ConsumerModule implements OnApplicationBootstrap, BeforeApplication
               groupId: config.KAFKA_GROUP_ID ?? serviceName,
               topics: router.topics,
               consumed,
+              concerns: (event, origin) => router.concerns(event, origin),
               handle: (event, origin) => router.route(event, origin),
               logger: logger.child({ component: 'consumer' }),
             });
