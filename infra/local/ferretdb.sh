@@ -3,14 +3,17 @@
 # Sourced by up.sh / down.sh / status.sh; needs lib.sh first.
 
 FERRETDB_VERSION="${FERRETDB_VERSION:-v1.24.2}"
-# The build carries the _id lookup patch below; the suffix makes a cache built without it rebuild.
-FERRETDB_BUILD="${FERRETDB_VERSION}-idindex"
+# The build carries the patches below; the suffix makes a cache built without them rebuild.
+FERRETDB_BUILD="${FERRETDB_VERSION}-idindex-eqpush"
 FERRETDB_HOME="${CAREER_CACHE}/ferretdb-${FERRETDB_BUILD}"
 FERRETDB_BIN="${FERRETDB_HOME}/ferretdb"
 FERRETDB_DATA="${DATA_DIR}/ferretdb"
 FERRETDB_LOG="${LOG_DIR}/ferretdb.log"
 FERRETDB_PROC_PATTERN="ferretdb"
 FERRETDB_LOG_LEVEL="${FERRETDB_LOG_LEVEL:-warn}"
+# FerretDB's debug handler (Prometheus metrics at /debug/metrics: requests by command), off unless
+# set, e.g. FERRETDB_DEBUG_ADDR=127.0.0.1:8088 to count what a run asks of it.
+FERRETDB_DEBUG_ADDR="${FERRETDB_DEBUG_ADDR:--}"
 # Where FerretDB keeps the documents: `sqlite` (files in .data/ferretdb) or `postgresql` (the
 # local PostgreSQL of postgresql.sh, started first). See bench/README.md for the comparison.
 FERRETDB_HANDLER="${FERRETDB_HANDLER:-sqlite}"
@@ -18,7 +21,7 @@ FERRETDB_HANDLER="${FERRETDB_HANDLER:-sqlite}"
 # Builds the ferretdb binary into the cache (once).
 # A plain `go install ...@version` builds a binary that panics at start: FerretDB embeds
 # build/version/version.txt, which is generated at release time and absent from the module zip.
-# So: download the module, copy it, write version.txt, patch the _id lookup, build.
+# So: download the module, copy it, write version.txt, patch the lookups, build.
 #
 # The patch (FerretDB 1.24's SQLite backend; see bench/README.md, "FerretDB"): the backend creates
 # the unique `_id` index on `_ferretdb_sjson->"_id"` but looks documents up with
@@ -29,6 +32,12 @@ FERRETDB_HANDLER="${FERRETDB_HANDLER:-sqlite}"
 # `_id` equality down when the filter has further conditions (`{_id, revision: {$lt: n}}`):
 # FerretDB filters every fetched document by the whole filter afterwards, so this only narrows
 # what is fetched.
+#
+# The second patch (infra/local/ferretdb-patch/career_equality_pushdown.go, read it for the
+# details): a filter without an `_id` equality is narrowed in SQLite by its top-level string
+# equalities (`{advisorId: "a-1", start: {$lt: ...}}`), answered from the field's index, instead
+# of FerretDB decoding every document of the collection to filter them (scheduling's double-booking
+# check read an advisor's meetings that way: ~40% of FerretDB's CPU in `npm run demo`).
 ferretdb_patch_id_lookup() {
   local metadata="$1/internal/backends/sqlite/metadata/metadata.go" collection="$1/internal/backends/sqlite/collection.go"
   grep -qF "IDColumn = DefaultColumn + \"->'\$._id'\"" "${metadata}" &&
@@ -36,6 +45,16 @@ ferretdb_patch_id_lookup() {
     die "ferretdb: the _id lookup patch does not apply to ${FERRETDB_VERSION} (see ferretdb_patch_id_lookup)"
   sed -i "s|IDColumn = DefaultColumn + \"->'\$._id'\"|IDColumn = DefaultColumn + \"->'_id'\"|" "${metadata}"
   sed -i 's|if params.Filter.Len() == 1 {|if params.Filter.Len() >= 1 {|' "${collection}"
+}
+
+ferretdb_patch_equality_pushdown() {
+  local collection="$1/internal/backends/sqlite/collection.go"
+  # One `q += whereClause` in Query (Explain builds its query in one expression). GNU sed reads
+  # \t and \n in the pattern and the replacement.
+  [[ "$(grep -c -P '^\tq \+= whereClause$' "${collection}")" == 1 ]] ||
+    die "ferretdb: the equality pushdown patch does not apply to ${FERRETDB_VERSION} (see ferretdb_patch_equality_pushdown)"
+  sed -i 's|^\tq += whereClause$|\twhereClause, args = careerEqualityPushdown(params.Filter, whereClause, args)\n\tq += whereClause|' "${collection}"
+  cp "${REPO_ROOT}/infra/local/ferretdb-patch/career_equality_pushdown.go" "$1/internal/backends/sqlite/"
 }
 
 ferretdb_install() {
@@ -60,6 +79,7 @@ ferretdb_install() {
   printf '%s\n' "${FERRETDB_VERSION}" >"${src}/build/version/version.txt"
   printf 'local-build\n' >"${src}/build/version/package.txt"
   ferretdb_patch_id_lookup "${src}"
+  ferretdb_patch_equality_pushdown "${src}"
   if ! (cd "${src}" && GOTOOLCHAIN=local GOWORK=off GOFLAGS='' \
     go build -trimpath -o "${FERRETDB_BIN}.tmp" ./cmd/ferretdb) >>"${build_log}" 2>&1; then
     show_log_tail "${build_log}" 30
@@ -148,7 +168,7 @@ ferretdb_up() {
     "${backend[@]}" \
     --state-dir="${FERRETDB_DATA}/state" \
     --listen-addr="127.0.0.1:${MONGO_PORT}" \
-    --debug-addr=- \
+    --debug-addr="${FERRETDB_DEBUG_ADDR}" \
     --telemetry=disable \
     --log-level="${FERRETDB_LOG_LEVEL}") >>"${FERRETDB_LOG}" 2>&1 </dev/null &
   pid=$!
