@@ -12,7 +12,9 @@ try {
   report = { error: { summary: (run.stderr || run.stdout || 'no output').trim().split('\n').pop() } };
 }
 if (report.error || !report.metadata) {
-  const reason = report.error?.summary || report.message || report.error?.code || 'no audit report';
+  const said = report.error?.summary || report.message || report.error?.code || 'no audit report';
+  // npm quotes the endpoint's whole URL; the CI log keeps the path only, not the registry's host.
+  const reason = String(said).replace(/\bhttps?:\/\/[^/\s]+/g, '<registry>');
   console.log(`audit: skipped: the registry's audit endpoint could not be asked (${reason})`);
   process.exit(0);
 }
