@@ -9,7 +9,7 @@
  */
 export function isUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current && depth < 8; current = (current as { cause?: unknown }).cause, depth++) {
-    if (isSqliteUnavailable(current) || isMongoUnavailable(current)) return true;
+    if (isSqliteUnavailable(current) || isMongoUnavailable(current) || isSocketUnavailable(current)) return true;
   }
   return false;
 }
@@ -37,4 +37,17 @@ function isMongoUnavailable(error: unknown): boolean {
   if (typeof name !== 'string') return false;
   // mongoose queues operations while disconnected and fails them after its buffer timeout.
   return MONGO_UNAVAILABLE.has(name) || (name === 'MongooseError' && typeof message === 'string' && /buffering timed out/.test(message));
+}
+
+/**
+ * Node's own errors of a connection the other side closed or refused. The MongoDB driver passes
+ * one on unwrapped when it writes a command to a socket FerretDB closed as it died: a plain
+ * `Error` "This socket has been ended by the other party" with code EPIPE (seen by the fault
+ * suite's FerretDB kill, which a registration then answered with 500).
+ */
+const SOCKET_UNAVAILABLE: ReadonlySet<string> = new Set(['EPIPE', 'ECONNRESET', 'ECONNREFUSED']);
+
+function isSocketUnavailable(error: unknown): boolean {
+  const { code } = error as { code?: unknown };
+  return typeof code === 'string' && SOCKET_UNAVAILABLE.has(code);
 }

@@ -29,6 +29,14 @@ describe('isUnavailable', () => {
     expect(isUnavailable(new mongoose.mongo.MongoNotConnectedError('not connected'))).toBe(true);
   });
 
+  it('knows a socket the store closed, which the driver passes on as Node made it (EPIPE), and a refused or reset connection', () => {
+    // Node's writeAfterFIN error, as the MongoDB driver threw it when FerretDB was killed mid-write.
+    expect(isUnavailable(Object.assign(new Error('This socket has been ended by the other party'), { code: 'EPIPE' }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:27017'), { code: 'ECONNREFUSED' }))).toBe(true);
+    expect(isUnavailable(Object.assign(new Error('no such file'), { code: 'ENOENT' }))).toBe(false);
+  });
+
   it('looks through causes (a subscriber names the event that failed, with the store error as cause)', () => {
     expect(isUnavailable(new Error('ClientRegistered at position 3', { cause: sqliteFullError() }))).toBe(true);
   });
