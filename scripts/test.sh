@@ -6,15 +6,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$root/scripts/setup.sh"
+source "$root/scripts/local-infra.sh"
 cd "$root"
-
-started_infra=0
-if ! bash infra/local/status.sh >/dev/null 2>&1; then
-  bash infra/local/up.sh
-  started_infra=1
-fi
-cleanup() { [ "$started_infra" = 1 ] && bash infra/local/down.sh || true; }
-trap cleanup EXIT
+use_local_infra_for_this_run
 
 step() { printf '\n=== %s\n' "$*"; }
 # Every phase runs even after a failure, so one run shows everything that is broken.
